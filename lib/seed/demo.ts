@@ -1,0 +1,56 @@
+// Seeds the demo working groups on the first start of an empty installation.
+import type { Logger } from "pino";
+import type { Db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_COORDINATOR_EMAIL, DEMO_PASSWORD, demoGroups, demoInstitutions, demoPeople } from "@/lib/seed/demo-data";
+
+export async function seedDemoData(prisma: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await prisma.$transaction(async (tx) => {
+    const institutionIds = new Map<string, string>();
+    for (const i of demoInstitutions) {
+      const { key, ...data } = i;
+      const row = await tx.institution.create({ data });
+      institutionIds.set(key, row.id);
+    }
+    const groupIds = new Map<string, string>();
+    for (const g of demoGroups) {
+      const row = await tx.group.create({
+        data: {
+          name: g.name,
+          kind: g.kind,
+          description: g.description,
+          programme: g.programme,
+          funding: g.funding,
+          startDate: new Date(`${g.startDate}T00:00:00Z`),
+          endDate: g.endDate ? new Date(`${g.endDate}T00:00:00Z`) : null,
+          institutions: {
+            create: Object.entries(g.institutions).map(([key, partnerRole]) => ({ institutionId: institutionIds.get(key)!, partnerRole })),
+          },
+        },
+      });
+      groupIds.set(g.key, row.id);
+    }
+    for (const p of demoPeople) {
+      await tx.user.create({
+        data: {
+          name: p.name,
+          email: p.email,
+          passwordHash,
+          isAdmin: p.isAdmin ?? false,
+          institutionId: institutionIds.get(p.institution)!,
+          memberships: { create: Object.entries(p.roles).map(([groupKey, role]) => ({ groupId: groupIds.get(groupKey)!, role })) },
+        },
+      });
+    }
+    await tx.systemSetting.create({ data: { key: "demo.seededAt", value: new Date().toISOString() } });
+  });
+}
+
+/** Seeds only a brand-new installation: never touches a database that has people in it. */
+export async function ensureDemoData(prisma: Db, log: Logger): Promise<boolean> {
+  if ((await prisma.user.count()) > 0) return false;
+  await seedDemoData(prisma);
+  log.info({ signIn: DEMO_COORDINATOR_EMAIL }, "demo working groups created");
+  return true;
+}

@@ -1,0 +1,70 @@
+// One Node process serves Next.js and socket.io on the same port.
+// Start-up order matters: database and migrations first, then demo data, then traffic.
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import next from "next";
+import { closeDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+import { ensureDemoData } from "@/lib/seed/demo";
+import { openDatabase } from "@/server/database";
+import { createRealtimeServer } from "@/server/realtime";
+import { setRealtime } from "@/lib/realtime/registry";
+
+const dev = process.env.NODE_ENV !== "production";
+const hostname = process.env.HOST ?? "0.0.0.0";
+const port = env.port;
+const log = logger.child({ component: "server" });
+
+async function main() {
+  // Make sure the session secret exists before any module reads it.
+  void env.secret;
+  const { prisma, kind } = await openDatabase(log);
+  if (env.demo) await ensureDemoData(prisma, log);
+
+  const app = next({ dev, hostname: "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const httpServer = createServer((req, res) => {
+    // Request ids tie a user's report to our logs; honour one set by a proxy.
+    const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    const started = performance.now();
+    res.on("finish", () => {
+      const url = req.url?.split("?")[0] ?? "";
+      if (url.startsWith("/_next/")) return;
+      log.info({ requestId, method: req.method, url, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
+    });
+    void handle(req, res);
+  });
+
+  const realtime = await createRealtimeServer(httpServer, { redisUrl: env.redisUrl, secret: env.secret, logger });
+  setRealtime(realtime.io);
+
+  await new Promise<void>((resolve) => httpServer.listen(port, hostname, resolve));
+  log.info({ url: env.appUrl, database: kind, redis: Boolean(env.redisUrl), dev }, "Quorum is ready");
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await realtime.close().catch((error: unknown) => log.error({ error }, "realtime close failed"));
+    await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    // PGlite writes its last pages on close; skipping it could lose recent writes.
+    await closeDb().catch((error: unknown) => log.error({ error }, "database close failed"));
+    await app.close?.();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  log.fatal({ err: error }, "start-up failed");
+  process.exit(1);
+});
