@@ -9,9 +9,9 @@ import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors/app-err
 import { zodToFieldErrors } from "@/lib/errors/zod-issues";
 import { logger } from "@/lib/log/logger";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
+import type { ActionResult } from "@/lib/safe-action/types";
+
+export type { ActionResult };
 
 type Context<I> = { current: CurrentUser; input: I };
 
