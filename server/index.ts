@@ -40,7 +40,14 @@ async function main() {
     void handle(req, res);
   });
 
-  const realtime = await createRealtimeServer(httpServer, { redisUrl: env.redisUrl, secret: env.secret, logger });
+  const realtime = await createRealtimeServer(httpServer, {
+    redisUrl: env.redisUrl,
+    secret: env.secret,
+    logger,
+    // Browsers send Origin on the socket handshake: refuse pages of other sites riding the session cookie.
+    allowedOrigins: [env.appUrl, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    trustProxy: process.env.TRUST_PROXY === "1",
+  });
   setRealtime(realtime.io);
 
   await new Promise<void>((resolve) => httpServer.listen(port, hostname, resolve));
