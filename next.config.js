@@ -21,6 +21,8 @@ const csp = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder lets several dev servers run side by side (Next locks its folder).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // Packages with native code, wasm or dynamic requires stay outside the server bundle.

@@ -34,7 +34,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm initialError={error} callbackUrl={safeCallback(callbackUrl)} oidcName={env.oidc?.name} />
         {demo ? (
           <p className="rounded-md bg-muted p-3 text-sm text-muted-foreground">
-            {t("demoHint", { email: DEMO_COORDINATOR_EMAIL, password: DEMO_PASSWORD })}
+            {t.rich("demoHint", {
+              email: DEMO_COORDINATOR_EMAIL,
+              password: DEMO_PASSWORD,
+              code: (chunks) => <code className="whitespace-nowrap rounded bg-background px-1 py-0.5 font-mono text-[0.8125rem] text-foreground">{chunks}</code>,
+            })}
           </p>
         ) : null}
       </CardContent>
