@@ -39,6 +39,8 @@ const nextConfig = {
     "@socket.io/redis-streams-adapter",
   ],
   typescript: { ignoreBuildErrors: false },
+  // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not open.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

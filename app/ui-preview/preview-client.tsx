@@ -2,6 +2,8 @@
 
 import * as React from "react";
 import { toast } from "sonner";
+// Preview only: pretend we are on /institutions so the active nav item can be seen.
+import { NavigationPromisesContext, PathnameContext } from "next/dist/shared/lib/hooks-client-context.shared-runtime";
 import { AppShell, type ShellGroup } from "@/components/shell/app-shell";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -15,6 +17,7 @@ const groups: ShellGroup[] = [
 export function PreviewShell({ locale, children }: { locale: "pl" | "en"; children: React.ReactNode }) {
   const [groupId, setGroupId] = React.useState<string | null>("g1");
   return (
+    <NavigationPromisesContext.Provider value={null}><PathnameContext.Provider value="/institutions">
     <AppShell
       user={{
         name: "Katarzyna Wiśniewska",
@@ -41,6 +44,7 @@ export function PreviewShell({ locale, children }: { locale: "pl" | "en"; childr
     >
       {children}
     </AppShell>
+    </PathnameContext.Provider></NavigationPromisesContext.Provider>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Inbox } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -24,7 +24,7 @@ const statusVariant = { OUTBOX: "info", SENT: "success", FAILED: "destructive" }
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const current = await requireUser();
-  if (!canSystem(current.actor, "viewOutbox")) notFound();
+  if (!canSystem(current.actor, "viewOutbox")) forbidden();
   const sp = await searchParams;
   const q = (sp.q ?? "").slice(0, 200);
   const page = Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1);

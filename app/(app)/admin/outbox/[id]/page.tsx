@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const current = await requireUser();
-  if (!canSystem(current.actor, "viewOutbox")) notFound();
+  if (!canSystem(current.actor, "viewOutbox")) forbidden();
   const { id } = await params;
   const mail = id.length <= 64 ? await getMail(id) : null;
   if (!mail) notFound();
