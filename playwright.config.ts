@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3999);
-const baseURL = `http://localhost:${port}`;
+// E2E_BASE_URL runs the specs against a server you started yourself (e.g. a dev server).
+const external = process.env.E2E_BASE_URL;
+const baseURL = external ?? `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,7 +27,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } }],
-  webServer: {
+  webServer: external
+    ? undefined
+    : {
     command: `npx tsx scripts/e2e-server.ts`,
     url: `${baseURL}/api/health`,
     env: { PORT: String(port), NEXTAUTH_URL: baseURL },
