@@ -1,6 +1,7 @@
 // One Prisma client per process. The custom server and the Next.js bundles are
 // separate module graphs in the same process, so the instance lives on globalThis:
 // with PGlite only one handle may own the data directory.
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PGlite } from "@electric-sql/pglite";
@@ -25,6 +26,7 @@ export function createPrismaClient(options: { databaseUrl?: string; pglite?: PGl
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     return { prisma: new PrismaClient({ adapter }) };
   }
+  if (!options.pglite) mkdirSync(path.join(env.dataDir, "pgdata"), { recursive: true });
   const pglite = options.pglite ?? new PGlite(path.join(env.dataDir, "pgdata"));
   return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
 }
