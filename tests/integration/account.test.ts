@@ -189,3 +189,34 @@ describe("first run", () => {
     }
   });
 });
+
+describe("sign-in through an institution's identity provider (OIDC)", () => {
+  const oidcEnv = { OIDC_ISSUER: "https://login.umws.example/realms/quorum", OIDC_CLIENT_ID: "quorum", OIDC_CLIENT_SECRET: "s3cret", OIDC_NAME: "Login UMWŚ" };
+
+  function withOidc<T>(fn: () => T): T {
+    Object.assign(process.env, oidcEnv);
+    try {
+      return fn();
+    } finally {
+      for (const key of Object.keys(oidcEnv)) delete process.env[key];
+    }
+  }
+
+  it("is offered only when configured by environment", () => {
+    expect(buildAuthOptions().providers.map((p) => p.id)).toEqual(["credentials"]);
+    const provider = withOidc(() => buildAuthOptions().providers.find((p) => p.id === "oidc")) as unknown as { name: string; wellKnown: string };
+    expect(provider).toMatchObject({ name: "Login UMWŚ", wellKnown: "https://login.umws.example/realms/quorum/.well-known/openid-configuration" });
+  });
+
+  it("links an invited person by e-mail and refuses people nobody invited", async () => {
+    const options = withOidc(() => buildAuthOptions());
+    const signInCallback = options.callbacks!.signIn!;
+    const user = await buildUser(t.prisma, { email: "sso.user@umws.example" });
+    const account = { provider: "oidc", providerAccountId: "sub-123", type: "oauth" as const };
+    expect(await signInCallback({ user: { id: "sub-123", email: "SSO.User@umws.example" }, account } as never)).toBe(true);
+    expect(await t.prisma.account.findFirst({ where: { providerAccountId: "sub-123" } })).toMatchObject({ userId: user.id });
+
+    const stranger = await signInCallback({ user: { id: "sub-999", email: "stranger@elsewhere.example" }, account: { ...account, providerAccountId: "sub-999" } } as never);
+    expect(stranger).toBe("/sign-in?error=OIDC_NOT_INVITED");
+  });
+});
