@@ -1,0 +1,5 @@
+import { InstitutionFormSkeleton } from "@/components/institutions/institution-skeletons";
+
+export default function Loading() {
+  return <InstitutionFormSkeleton />;
+}

@@ -1,0 +1,5 @@
+import { InstitutionListSkeleton } from "@/components/institutions/institution-skeletons";
+
+export default function Loading() {
+  return <InstitutionListSkeleton />;
+}
