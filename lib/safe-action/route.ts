@@ -2,7 +2,7 @@ import "server-only";
 // Route handlers share the action chain's error mapping: AppError → status + translated JSON.
 import { NextResponse } from "next/server";
 import { normaliseError, translateError } from "@/lib/safe-action/server";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, httpStatusFor } from "@/lib/errors/app-error";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 
@@ -50,4 +50,16 @@ export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<unkn
   } catch {
     throw new AppError("BAD_REQUEST", { messageKey: "INVALID_JSON" });
   }
+}
+
+/**
+ * Turns an action's result into an HTTP response, so JSON endpoints run exactly the same
+ * chain (session → input → permission → mutation) and error mapping as the forms.
+ */
+export function respond<T>(result: import("@/lib/safe-action/types").ActionResult<T>, successStatus = 200): Response {
+  if (result.ok) return NextResponse.json({ data: result.data }, { status: successStatus });
+  return NextResponse.json(
+    { error: { code: result.code, message: result.message, fieldErrors: result.fieldErrors } },
+    { status: httpStatusFor(result.code) },
+  );
 }
