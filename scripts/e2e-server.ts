@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { createPostgresDatabase, findAdminUrl } from "@/tests/support/db";
 
-process.env.NODE_ENV = "production";
+(process.env as Record<string, string>).NODE_ENV = "production";
 process.env.LOG_LEVEL ??= "warn";
 delete process.env.SMTP_URL;
 

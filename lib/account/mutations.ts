@@ -91,7 +91,7 @@ export async function createFirstAdministrator(input: SetupInput) {
       data: { name: input.institutionName, shortName: input.institutionShortName, kind: "PUBLIC_ADMINISTRATION" },
     });
     return tx.user.create({
-      data: { name: input.name, email: input.email, passwordHash, isAdmin: true, locale: input.locale, institutionId: institution.id },
+      data: { name: input.name, email: input.email, passwordHash, isAdmin: true, locale: input.locale, institutionId: institution.id, dataConsentAt: new Date() },
     });
   });
 }

@@ -6,7 +6,7 @@ import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/permissions/ability";
 
 export async function loadActor(userId: string, sessionVersion?: number) {
@@ -57,8 +57,9 @@ async function readSessionToken(): Promise<{ sub: string; sv: number } | null> {
   return { sub: token.sub, sv: token.sv };
 }
 
+/** For pages: an ended session goes back to sign-in instead of rendering an error. */
 export async function requireUser(): Promise<CurrentUser> {
   const current = await getCurrentUser();
-  if (!current) throw new AppError("UNAUTHENTICATED");
+  if (!current) redirect("/sign-in");
   return current;
 }

@@ -4,7 +4,8 @@ import type { Server } from "socket.io";
 
 const holder = globalThis as unknown as { __quorumIo?: Server };
 
-export function setRealtime(io: Server): void {
+/** Pass undefined to forget a server that was closed (tests). */
+export function setRealtime(io: Server | undefined): void {
   holder.__quorumIo = io;
 }
 

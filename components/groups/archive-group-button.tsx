@@ -1,0 +1,49 @@
+"use client";
+// Archiving makes the group a read-only record; restoring makes it editable again. Both ask first.
+import { Archive, ArchiveRestore } from "lucide-react";
+import { useTranslations } from "next-intl";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/forms/use-server-action";
+import { archiveGroupAction, unarchiveGroupAction } from "@/lib/groups/actions";
+
+export function ArchiveGroupButton({ groupId, groupName, mode }: { groupId: string; groupName: string; mode: "archive" | "restore" }) {
+  const t = useTranslations("groups.archive");
+  const tc = useTranslations("common");
+  const archive = useServerAction(archiveGroupAction, { successMessage: t("archived") });
+  const restore = useServerAction(unarchiveGroupAction, { successMessage: t("restored") });
+  const { run, pending } = mode === "archive" ? archive : restore;
+  const Icon = mode === "archive" ? Archive : ArchiveRestore;
+  return (
+    <AlertDialog>
+      <AlertDialogTrigger asChild>
+        <Button variant={mode === "archive" ? "outline" : "default"} disabled={pending}>
+          <Icon aria-hidden="true" />
+          {mode === "archive" ? t("archiveButton") : t("restoreButton")}
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>{mode === "archive" ? t("archiveTitle", { name: groupName }) : t("restoreTitle", { name: groupName })}</AlertDialogTitle>
+          <AlertDialogDescription>{mode === "archive" ? t("archiveDescription") : t("restoreDescription")}</AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel>{tc("cancel")}</AlertDialogCancel>
+          <AlertDialogAction variant={mode === "archive" ? "destructive" : "default"} onClick={() => void run({ groupId })}>
+            {mode === "archive" ? t("archiveConfirm") : t("restoreConfirm")}
+          </AlertDialogAction>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}
