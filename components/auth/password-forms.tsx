@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
@@ -50,12 +50,13 @@ export function RequestResetForm() {
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [password, setPassword] = useState("");
+  // A ref, not state: onSuccess runs in the closure of the render that submitted.
+  const password = useRef("");
   const { run, pending, fieldErrors } = useServerAction(resetPasswordAction, {
     successMessage: t("passwordChanged"),
     refresh: false,
     onSuccess: async ({ email }) => {
-      const res = await signIn("credentials", { email, password, redirect: false });
+      const res = await signIn("credentials", { email, password: password.current, redirect: false });
       router.replace(res?.ok ? "/dashboard" : "/sign-in");
       router.refresh();
     },
@@ -67,7 +68,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         const v = formValues(e.currentTarget);
-        setPassword(v.password ?? "");
+        password.current = v.password ?? "";
         void run({ token, password: v.password ?? "", repeatPassword: v.repeatPassword ?? "" });
       }}
     >
@@ -92,12 +93,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
 export function SetupForm({ locale }: { locale: "pl" | "en" }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [password, setPassword] = useState("");
+  const password = useRef("");
   const { run, pending, fieldErrors } = useServerAction(setupAction, {
     successMessage: t("setupDone"),
     refresh: false,
     onSuccess: async ({ email }) => {
-      await signIn("credentials", { email, password, redirect: false });
+      await signIn("credentials", { email, password: password.current, redirect: false });
       router.replace("/dashboard");
       router.refresh();
     },
@@ -109,7 +110,7 @@ export function SetupForm({ locale }: { locale: "pl" | "en" }) {
       onSubmit={(e) => {
         e.preventDefault();
         const v = formValues(e.currentTarget);
-        setPassword(v.password ?? "");
+        password.current = v.password ?? "";
         void run(v as never);
       }}
     >

@@ -1,7 +1,7 @@
 "use client";
 // Runs a server action from a form or button: pending state, translated field errors,
 // a toast for the outcome. Every form in the app uses this instead of its own plumbing.
-import { useCallback, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/safe-action/types";
@@ -19,6 +19,12 @@ export function useServerAction<I, R>(action: (input: I) => Promise<ActionResult
   const [pending, startTransition] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // The outcome is handled with the newest options, not those of the render that submitted:
+  // callers often set state (e.g. the typed password) right before calling run().
+  const optionsRef = useRef(options);
+  useEffect(() => {
+    optionsRef.current = options;
+  });
 
   const run = useCallback(
     (input: I) =>
@@ -31,6 +37,7 @@ export function useServerAction<I, R>(action: (input: I) => Promise<ActionResult
             // Network failure or a server crash: keep the form as typed and say so.
             result = { ok: false, code: "INTERNAL", message: navigator.onLine ? "—" : "offline" };
           }
+          const options = optionsRef.current;
           if (result.ok) {
             setFieldErrors({});
             setFormError(null);
@@ -46,7 +53,7 @@ export function useServerAction<I, R>(action: (input: I) => Promise<ActionResult
           resolve(result);
         });
       }),
-    [action, options, router],
+    [action, router],
   );
 
   return { run, pending, fieldErrors, formError };

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { signIn, signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -70,13 +70,14 @@ export function ProfileForm({ name, locale, timeZone, timeZones }: { name: strin
 export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations("profile");
   const router = useRouter();
-  const [next, setNext] = useState("");
+  // A ref, not state: onSuccess runs in the closure of the render that submitted.
+  const next = useRef("");
   const { run, pending, fieldErrors } = useServerAction(changePasswordAction, {
     successMessage: t("passwordChanged"),
     refresh: false,
     // The change voided every session, this one too: sign in again with the new password.
     onSuccess: async () => {
-      await signIn("credentials", { email, password: next, redirect: false });
+      await signIn("credentials", { email, password: next.current, redirect: false });
       router.refresh();
     },
   });
@@ -87,7 +88,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         const v = values(e.currentTarget);
-        setNext(v.newPassword ?? "");
+        next.current = v.newPassword ?? "";
         void run(v as never).then((r) => r.ok && (e.target as HTMLFormElement).reset());
       }}
     >

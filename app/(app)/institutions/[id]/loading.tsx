@@ -1,5 +1,0 @@
-import { InstitutionDetailSkeleton } from "@/components/institutions/institution-skeletons";
-
-export default function Loading() {
-  return <InstitutionDetailSkeleton />;
-}
