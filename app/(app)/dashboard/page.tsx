@@ -94,7 +94,8 @@ export default async function DashboardPage() {
       </section>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
+        {/* min-w-0: grid items otherwise grow to their longest institution name on phones. */}
+        <Card className="min-w-0 lg:col-span-2">
           <CardHeader className="flex flex-row items-center justify-between gap-2">
             <CardTitle>{t("partnersTitle")}</CardTitle>
             <Link href="/institutions?scope=group" className="text-sm text-primary underline-offset-4 hover:underline">
@@ -115,7 +116,7 @@ export default async function DashboardPage() {
             </ul>
           </CardContent>
         </Card>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card>
             <CardHeader>
               <CardTitle>{group.name}</CardTitle>
