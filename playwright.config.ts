@@ -4,6 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 3999);
 // E2E_BASE_URL runs the specs against a server you started yourself (e.g. a dev server).
 const external = process.env.E2E_BASE_URL;
 const baseURL = external ?? `http://localhost:${port}`;
+/** The installation started without demo data (first run). */
+export const emptyURL = process.env.E2E_EMPTY_BASE_URL ?? `http://localhost:${port - 2}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,15 +29,28 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } }],
+  // Two servers: the demo installation most specs use, and an empty one (QUORUM_DEMO=0)
+  // for the first-run screen. Each gets its own throwaway database.
   webServer: external
     ? undefined
-    : {
-    command: `npx tsx scripts/e2e-server.ts`,
-    url: `${baseURL}/api/health`,
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL },
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    : [
+        {
+          command: `npx tsx scripts/e2e-server.ts`,
+          url: `${baseURL}/api/health`,
+          env: { PORT: String(port), NEXTAUTH_URL: baseURL },
+          timeout: 180_000,
+          reuseExistingServer: false,
+          stdout: "pipe",
+          stderr: "pipe",
+        },
+        {
+          command: `npx tsx scripts/e2e-server.ts`,
+          url: `${emptyURL}/api/health`,
+          env: { PORT: String(port - 2), NEXTAUTH_URL: emptyURL, QUORUM_DEMO: "0" },
+          timeout: 180_000,
+          reuseExistingServer: false,
+          stdout: "pipe",
+          stderr: "pipe",
+        },
+      ],
 });
