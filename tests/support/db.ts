@@ -21,7 +21,7 @@ export function findAdminUrl(): Promise<string | undefined> {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
     try {
       await client.connect();
-      await client.query("SELECT 1");
+      await sweepStaleDatabases(client);
       return url;
     } catch {
       if (process.env.TEST_DATABASE_URL) throw new Error(`TEST_DATABASE_URL is set but unreachable: ${url}`);
@@ -31,6 +31,23 @@ export function findAdminUrl(): Promise<string | undefined> {
     }
   })();
   return adminUrlPromise;
+}
+
+const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Drops test databases left by runs that were killed before cleaning up. Names carry their
+ * creation time (base 36), so only databases older than six hours are touched: never one
+ * that a run still going on this machine is using.
+ */
+async function sweepStaleDatabases(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'quorum_test_%' OR datname LIKE 'quorum_e2e_%'");
+  for (const { datname } of rows) {
+    const stamp = Number.parseInt(datname.split("_")[2] ?? "", 36);
+    if (Number.isFinite(stamp) && Date.now() - stamp > STALE_AFTER_MS) {
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
+    }
+  }
 }
 
 function withDatabase(url: string, database: string): string {
