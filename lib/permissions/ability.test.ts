@@ -57,6 +57,8 @@ describe("group permissions", () => {
       manageMembers: allowed({ admin: true, coordinator: true }),
       invite: allowed({ admin: true, coordinator: true }),
       write: allowed({ coordinator: true, member: true }),
+      manageMeetings: allowed({ admin: true, coordinator: true }),
+      respond: allowed({ coordinator: true, member: true, reviewer: true }),
     },
     archived: {
       view: allowed({ admin: true, coordinator: true, member: true, reviewer: true, observer: true }),
@@ -66,6 +68,8 @@ describe("group permissions", () => {
       manageMembers: allowed({}),
       invite: allowed({}),
       write: allowed({}),
+      manageMeetings: allowed({}),
+      respond: allowed({}),
     },
   };
   for (const state of ["active", "archived"] as const) {

@@ -18,7 +18,19 @@ export type GroupRef = { id: string; archived: boolean };
 export type InstitutionRef = { id: string; archived: boolean; groupIds: string[] };
 export type PersonRef = { id: string; institutionId: string | null; groupIds: string[] };
 
-export const groupActions = ["view", "update", "archive", "unarchive", "manageMembers", "invite", "write"] as const;
+export const groupActions = [
+  "view",
+  "update",
+  "archive",
+  "unarchive",
+  "manageMembers",
+  "invite",
+  "write",
+  // Meetings: coordinators schedule and run them; members and reviewers answer date polls
+  // and invitations for themselves; observers only read.
+  "manageMeetings",
+  "respond",
+] as const;
 export type GroupAction = (typeof groupActions)[number];
 export const institutionActions = ["view", "update", "archive", "unarchive"] as const;
 export type InstitutionAction = (typeof institutionActions)[number];
@@ -70,6 +82,10 @@ export function canGroup(actor: Actor, action: GroupAction, group: GroupRef): bo
       return manages && group.archived;
     case "write":
       return !group.archived && (role === "COORDINATOR" || role === "MEMBER");
+    case "manageMeetings":
+      return manages && !group.archived;
+    case "respond":
+      return !group.archived && (role === "COORDINATOR" || role === "MEMBER" || role === "REVIEWER");
   }
 }
 
