@@ -9,12 +9,9 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import { readFormValues } from "@/components/forms/read-form-values";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { requestPasswordResetAction, resetPasswordAction, setupAction } from "@/lib/account/actions";
-
-function formValues(form: HTMLFormElement): Record<string, string> {
-  return Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
-}
 
 export function RequestResetForm() {
   const t = useTranslations("auth");
@@ -34,7 +31,7 @@ export function RequestResetForm() {
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
-        void run({ email: formValues(e.currentTarget).email ?? "" });
+        void run({ email: readFormValues(e.currentTarget).email ?? "" });
       }}
     >
       <FormField id="email" label={t("email")} error={fieldErrors.email} required>
@@ -67,7 +64,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
-        const v = formValues(e.currentTarget);
+        const v = readFormValues(e.currentTarget);
         password.current = v.password ?? "";
         void run({ token, password: v.password ?? "", repeatPassword: v.repeatPassword ?? "" });
       }}
@@ -109,7 +106,7 @@ export function SetupForm({ locale }: { locale: "pl" | "en" }) {
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
-        const v = formValues(e.currentTarget);
+        const v = readFormValues(e.currentTarget);
         password.current = v.password ?? "";
         void run(v as never);
       }}

@@ -8,6 +8,7 @@ import { CircleAlert, KeyRound } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { readFormValues } from "@/components/forms/read-form-values";
 
 const known = ["CredentialsSignin", "RATE_LIMITED", "OIDC_NOT_INVITED", "ACCOUNT_ARCHIVED", "SessionRequired"] as const;
 
@@ -20,11 +21,11 @@ export function SignInForm({ initialError, callbackUrl, oidcName }: { initialErr
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const values = readFormValues(event.currentTarget);
     start(async () => {
       const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
+        email: values.email ?? "",
+        password: values.password ?? "",
         redirect: false,
       });
       if (!result || result.error) {

@@ -2,18 +2,8 @@
 // Archiving makes the group a read-only record; restoring makes it editable again. Both ask first.
 import { Archive, ArchiveRestore } from "lucide-react";
 import { useTranslations } from "next-intl";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmActionDialog } from "@/components/forms/confirm-action-dialog";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { archiveGroupAction, unarchiveGroupAction } from "@/lib/groups/actions";
 
@@ -25,25 +15,20 @@ export function ArchiveGroupButton({ groupId, groupName, mode }: { groupId: stri
   const { run, pending } = mode === "archive" ? archive : restore;
   const Icon = mode === "archive" ? Archive : ArchiveRestore;
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmActionDialog
+      trigger={
         <Button variant={mode === "archive" ? "outline" : "default"} disabled={pending}>
           <Icon aria-hidden="true" />
           {mode === "archive" ? t("archiveButton") : t("restoreButton")}
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{mode === "archive" ? t("archiveTitle", { name: groupName }) : t("restoreTitle", { name: groupName })}</AlertDialogTitle>
-          <AlertDialogDescription>{mode === "archive" ? t("archiveDescription") : t("restoreDescription")}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{tc("cancel")}</AlertDialogCancel>
-          <AlertDialogAction variant={mode === "archive" ? "destructive" : "default"} onClick={() => void run({ groupId })}>
-            {mode === "archive" ? t("archiveConfirm") : t("restoreConfirm")}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={mode === "archive" ? t("archiveTitle", { name: groupName }) : t("restoreTitle", { name: groupName })}
+      description={mode === "archive" ? t("archiveDescription") : t("restoreDescription")}
+      cancelLabel={tc("cancel")}
+      confirmLabel={mode === "archive" ? t("archiveConfirm") : t("restoreConfirm")}
+      variant={mode === "archive" ? "destructive" : "default"}
+      pending={pending}
+      onConfirm={() => run({ groupId })}
+    />
   );
 }

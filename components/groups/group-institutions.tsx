@@ -3,17 +3,6 @@
 import { useState } from "react";
 import { Building2, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,6 +11,8 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { ConfirmActionDialog } from "@/components/forms/confirm-action-dialog";
+import { readFormValues } from "@/components/forms/read-form-values";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { stacked } from "@/components/groups/stacked-table";
 import { PartnerRoleBadge } from "@/components/groups/group-badges";
@@ -141,29 +132,22 @@ function RemoveInstitutionButton({ groupId, row }: { groupId: string; row: Group
   const { run, pending } = useServerAction(removeGroupInstitutionAction, { successMessage: t("removed", { name: row.shortName }) });
   const blocked = row.peopleCount > 0;
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmActionDialog
+      trigger={
         <Button variant="ghost" size="sm" disabled={pending} className="text-destructive hover:text-destructive">
           <Trash2 aria-hidden="true" />
           <span className="sr-only sm:not-sr-only">{t("remove")}</span>
           <span className="sr-only">{row.shortName}</span>
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{blocked ? t("removeBlockedTitle") : t("removeTitle", { name: row.name })}</AlertDialogTitle>
-          <AlertDialogDescription>
-            {blocked ? t("removeBlockedDescription", { name: row.name, count: row.peopleCount }) : t("removeDescription")}
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{blocked ? tc("close") : tc("cancel")}</AlertDialogCancel>
-          {blocked ? null : (
-            <AlertDialogAction onClick={() => void run({ groupId, institutionId: row.institutionId })}>{t("removeConfirm")}</AlertDialogAction>
-          )}
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={blocked ? t("removeBlockedTitle") : t("removeTitle", { name: row.name })}
+      description={blocked ? t("removeBlockedDescription", { name: row.name, count: row.peopleCount }) : t("removeDescription")}
+      cancelLabel={blocked ? tc("close") : tc("cancel")}
+      confirmLabel={t("removeConfirm")}
+      pending={pending}
+      // While people of the institution are still in the group, the dialog only says why it cannot be removed.
+      onConfirm={blocked ? undefined : () => run({ groupId, institutionId: row.institutionId })}
+    />
   );
 }
 
@@ -177,11 +161,11 @@ function AddInstitutionDialog({ groupId, addable }: { groupId: string; addable: 
   });
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const values = readFormValues(event.currentTarget);
     void run({
       groupId,
-      institutionId: String(form.get("institutionId") ?? ""),
-      partnerRole: String(form.get("partnerRole") ?? "PARTNER") as PartnerRole,
+      institutionId: values.institutionId ?? "",
+      partnerRole: (values.partnerRole ?? "PARTNER") as PartnerRole,
     });
   }
   return (

@@ -5,17 +5,6 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Mail, UserPlus, UserMinus, Users } from "lucide-react";
 import { useTranslations } from "next-intl";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -25,6 +14,8 @@ import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/components/ui/cn";
+import { ConfirmActionDialog } from "@/components/forms/confirm-action-dialog";
+import { readFormValues } from "@/components/forms/read-form-values";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { stacked } from "@/components/groups/stacked-table";
 import { GroupRoleBadge } from "@/components/groups/group-badges";
@@ -188,25 +179,21 @@ function RemoveMemberButton({ groupId, member, self, locked }: { groupId: string
   });
   if (locked) return null;
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmActionDialog
+      trigger={
         <Button variant="ghost" size="sm" disabled={pending} className="text-destructive hover:text-destructive">
           <UserMinus aria-hidden="true" />
           <span className="sr-only sm:not-sr-only">{self ? t("leave") : t("remove")}</span>
           <span className="sr-only">{member.name}</span>
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{self ? t("leaveTitle") : t("removeTitle", { name: member.name })}</AlertDialogTitle>
-          <AlertDialogDescription>{self ? t("leaveDescription") : t("removeDescription")}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{tc("cancel")}</AlertDialogCancel>
-          <AlertDialogAction onClick={() => void run({ groupId, userId: member.userId })}>{self ? t("leaveConfirm") : t("removeConfirm")}</AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={self ? t("leaveTitle") : t("removeTitle", { name: member.name })}
+      description={self ? t("leaveDescription") : t("removeDescription")}
+      cancelLabel={tc("cancel")}
+      confirmLabel={self ? t("leaveConfirm") : t("removeConfirm")}
+      pending={pending}
+      onConfirm={() => run({ groupId, userId: member.userId })}
+    />
   );
 }
 
@@ -220,8 +207,8 @@ function AddPersonDialog({ groupId, addable }: { groupId: string; addable: Perso
   });
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    void run({ groupId, userId: String(form.get("userId") ?? ""), role: String(form.get("role") ?? "MEMBER") as GroupRole });
+    const values = readFormValues(event.currentTarget);
+    void run({ groupId, userId: values.userId ?? "", role: (values.role ?? "MEMBER") as GroupRole });
   }
   const formId = `add-person-${groupId}`;
   return (

@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { SearchInput } from "@/components/ui/search-input";
+import { ListFilterActions } from "@/components/forms/list-filter-actions";
 import { institutionKinds } from "@/lib/institutions/schema";
 import { institutionListHref, institutionScopes, institutionSorts, institutionStatuses, type InstitutionListQuery } from "@/lib/institutions/list-query";
 
@@ -57,33 +56,14 @@ export function InstitutionFilters({ query, hasCurrentGroup }: { query: Institut
             </NativeSelect>
           </div>
         ) : null}
-        <div className="flex flex-col gap-1.5 md:hidden">
-          <Label htmlFor="institutions-sort">{t("list.sortBy")}</Label>
-          <NativeSelect id="institutions-sort" name="sort" defaultValue={query.sort}>
-            {institutionSorts.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`list.columns.${sort}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
-        <div className="flex flex-col gap-1.5 md:hidden">
-          <Label htmlFor="institutions-dir">{t("list.sortDirection")}</Label>
-          <NativeSelect id="institutions-dir" name="dir" defaultValue={query.dir}>
-            <option value="asc">{t("list.asc")}</option>
-            <option value="desc">{t("list.desc")}</option>
-          </NativeSelect>
-        </div>
-        <div className="col-span-2 flex items-center gap-2">
-          <Button type="submit" variant="secondary">
-            {t("list.apply")}
-          </Button>
-          {filtered ? (
-            <Button asChild variant="ghost">
-              <Link href={institutionListHref(query, { q: "", kind: null, status: "active" })}>{t("list.clear")}</Link>
-            </Button>
-          ) : null}
-        </div>
+        <ListFilterActions
+          idPrefix="institutions"
+          namespace="institutions.list"
+          sorts={institutionSorts}
+          sort={query.sort}
+          dir={query.dir}
+          clearHref={filtered ? institutionListHref(query, { q: "", kind: null, status: "active" }) : null}
+        />
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { readFormValues } from "@/components/forms/read-form-values";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
 
@@ -45,14 +46,14 @@ export function AcceptInvitationForm({ token, name, email }: { token: string; na
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        const chosen = String(form.get("password") ?? "");
+        const values = readFormValues(event.currentTarget);
+        const chosen = values.password ?? "";
         setPassword(chosen);
         void run({
           token,
-          name: String(form.get("name") ?? ""),
+          name: values.name ?? "",
           password: chosen,
-          repeatPassword: String(form.get("repeatPassword") ?? ""),
+          repeatPassword: values.repeatPassword ?? "",
           consent,
         });
       }}

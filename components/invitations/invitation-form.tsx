@@ -8,6 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { RoleChoice } from "@/components/invitations/role-choice";
+import { readFormValues } from "@/components/forms/read-form-values";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { createInvitationAction } from "@/lib/invitations/actions";
 import type { CreateInvitationResult } from "@/lib/invitations/mutations";
@@ -35,13 +36,13 @@ export function InvitationForm({ groupId, institutions }: Props) {
       className="flex flex-col gap-5"
       onSubmit={(event) => {
         event.preventDefault();
-        const form = new FormData(event.currentTarget);
+        const values = readFormValues(event.currentTarget);
         void run({
           groupId,
-          name: String(form.get("name") ?? ""),
-          email: String(form.get("email") ?? ""),
-          institutionId: String(form.get("institutionId") ?? ""),
-          role: String(form.get("role") ?? "MEMBER") as never,
+          name: values.name ?? "",
+          email: values.email ?? "",
+          institutionId: values.institutionId ?? "",
+          role: (values.role ?? "MEMBER") as never,
         });
       }}
     >

@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { SearchInput } from "@/components/ui/search-input";
+import { ListFilterActions } from "@/components/forms/list-filter-actions";
 import { archivedFilters, groupRoles, personListHref, personSorts, type PersonListQuery } from "@/lib/people/schema";
 
 type InstitutionOption = { id: string; name: string; shortName: string };
@@ -57,34 +56,14 @@ export function PeopleFilters({
             ))}
           </NativeSelect>
         </div>
-        {/* Hidden on wide screens but still submitted, so filtering keeps the column-header sort. */}
-        <div className="flex flex-col gap-1.5 md:hidden">
-          <Label htmlFor="people-sort">{t("sortBy")}</Label>
-          <NativeSelect id="people-sort" name="sort" defaultValue={query.sort}>
-            {personSorts.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`columns.${sort}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
-        <div className="flex flex-col gap-1.5 md:hidden">
-          <Label htmlFor="people-dir">{t("sortDirection")}</Label>
-          <NativeSelect id="people-dir" name="dir" defaultValue={query.dir}>
-            <option value="asc">{t("asc")}</option>
-            <option value="desc">{t("desc")}</option>
-          </NativeSelect>
-        </div>
-        <div className="col-span-2 flex items-center gap-2">
-          <Button type="submit" variant="secondary">
-            {t("apply")}
-          </Button>
-          {filtered ? (
-            <Button asChild variant="ghost">
-              <Link href={personListHref(query, { q: "", institutionId: undefined, role: undefined, archived: "active" })}>{t("clear")}</Link>
-            </Button>
-          ) : null}
-        </div>
+        <ListFilterActions
+          idPrefix="people"
+          namespace="people.list"
+          sorts={personSorts}
+          sort={query.sort}
+          dir={query.dir}
+          clearHref={filtered ? personListHref(query, { q: "", institutionId: undefined, role: undefined, archived: "active" }) : null}
+        />
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import { readFormValues } from "@/components/forms/read-form-values";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { updatePersonAction } from "@/lib/people/actions";
 
@@ -30,12 +31,12 @@ export function PersonEditForm({ person, institutions, canEditEmail }: Props) {
       className="flex max-w-xl flex-col gap-5"
       onSubmit={(event) => {
         event.preventDefault();
-        const form = new FormData(event.currentTarget);
+        const values = readFormValues(event.currentTarget);
         void run({
           id: person.id,
-          name: String(form.get("name") ?? ""),
-          institutionId: String(form.get("institutionId") ?? ""),
-          ...(canEditEmail ? { email: String(form.get("email") ?? "") } : {}),
+          name: values.name ?? "",
+          institutionId: values.institutionId ?? "",
+          ...(canEditEmail ? { email: values.email ?? "" } : {}),
         });
       }}
     >

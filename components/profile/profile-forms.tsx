@@ -7,23 +7,10 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmActionDialog } from "@/components/forms/confirm-action-dialog";
+import { readFormValues } from "@/components/forms/read-form-values";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { changePasswordAction, signOutEverywhereAction, updateProfileAction } from "@/lib/account/actions";
-
-function values(form: HTMLFormElement) {
-  return Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
-}
 
 export function ProfileForm({ name, locale, timeZone, timeZones }: { name: string; locale: "pl" | "en"; timeZone: string; timeZones: string[] }) {
   const t = useTranslations("profile");
@@ -35,7 +22,7 @@ export function ProfileForm({ name, locale, timeZone, timeZones }: { name: strin
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
-        void run(values(e.currentTarget) as never);
+        void run(readFormValues(e.currentTarget) as never);
       }}
     >
       <FormField id="name" label={t("name")} error={fieldErrors.name} required>
@@ -87,7 +74,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
-        const v = values(e.currentTarget);
+        const v = readFormValues(e.currentTarget);
         next.current = v.newPassword ?? "";
         void run(v as never).then((r) => r.ok && (e.target as HTMLFormElement).reset());
       }}
@@ -113,22 +100,14 @@ export function SignOutEverywhereButton() {
   const tc = useTranslations("common");
   const { run, pending } = useServerAction(signOutEverywhereAction, { refresh: false, onSuccess: () => void signOut({ callbackUrl: "/sign-in" }) });
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <Button variant="outline">{t("signOutEverywhere")}</Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t("confirmTitle")}</AlertDialogTitle>
-          <AlertDialogDescription>{t("confirmText")}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{tc("cancel")}</AlertDialogCancel>
-          <AlertDialogAction disabled={pending} onClick={() => void run({})}>
-            {t("signOutEverywhere")}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmActionDialog
+      trigger={<Button variant="outline">{t("signOutEverywhere")}</Button>}
+      title={t("confirmTitle")}
+      description={t("confirmText")}
+      cancelLabel={tc("cancel")}
+      confirmLabel={t("signOutEverywhere")}
+      pending={pending}
+      onConfirm={() => run({})}
+    />
   );
 }

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GroupRole } from "@/lib/generated/prisma/enums";
 import type { InvitationListQuery } from "@/lib/invitations/schema";
 import { invitationStatus, invitationStatusWhere, type InvitationStatus } from "@/lib/invitations/status";
-import { hashInvitationToken, isWellFormedInvitationToken } from "@/lib/invitations/token";
+import { hashToken, isWellFormedToken } from "@/lib/account/tokens";
 import { matchesPersonSearch } from "@/lib/people/list";
 
 /** What permission checks need about an invitation: its group. */
@@ -110,9 +110,9 @@ export type InvitationPreview = {
 
 /** The invitation behind a link, or null when the link is unknown, used, revoked or expired. */
 export async function getInvitationByToken(token: string, now: Date = new Date()): Promise<InvitationPreview | null> {
-  if (!isWellFormedInvitationToken(token)) return null;
+  if (!isWellFormedToken(token)) return null;
   const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
+    where: { tokenHash: hashToken(token) },
     select: {
       name: true,
       email: true,

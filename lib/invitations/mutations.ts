@@ -7,7 +7,8 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import type { GroupRole, Locale } from "@/lib/generated/prisma/enums";
 import type { AcceptInvitationInput, CreateInvitationInput } from "@/lib/invitations/schema";
-import { generateInvitationToken, hashInvitationToken, invitationExpiry, isWellFormedInvitationToken } from "@/lib/invitations/token";
+import { createOneTimeToken, hashToken, isWellFormedToken } from "@/lib/account/tokens";
+import { invitationExpiry } from "@/lib/invitations/token";
 import { sendMail } from "@/lib/mail/send-mail";
 import { invitationMail } from "@/lib/mail/templates";
 
@@ -89,7 +90,7 @@ export async function createInvitation(inviter: Inviter, input: CreateInvitation
   }
 
   await revokeOpenInvitations(tx, group.id, input.email);
-  const { token, tokenHash } = generateInvitationToken();
+  const { token, tokenHash } = createOneTimeToken();
   const expiresAt = invitationExpiry();
   const invitation = await tx.invitation.create({
     data: {
@@ -123,7 +124,7 @@ export async function resendInvitation(inviter: Inviter, invitationId: string, t
   if (account) throw new AppError("CONFLICT", { messageKey: "EMAIL_TAKEN" });
 
   await revokeOpenInvitations(tx, group.id, invitation.email, invitation.id);
-  const { token, tokenHash } = generateInvitationToken();
+  const { token, tokenHash } = createOneTimeToken();
   const expiresAt = invitationExpiry();
   await tx.invitation.update({
     where: { id: invitation.id },
@@ -153,8 +154,8 @@ export async function acceptInvitation(
   input: Pick<AcceptInvitationInput, "token" | "name" | "password">,
   options: { locale: Locale },
 ): Promise<{ userId: string; email: string }> {
-  if (!isWellFormedInvitationToken(input.token)) throw new AppError("INVALID_TOKEN");
-  const tokenHash = hashInvitationToken(input.token);
+  if (!isWellFormedToken(input.token)) throw new AppError("INVALID_TOKEN");
+  const tokenHash = hashToken(input.token);
   const open = { tokenHash, acceptedAt: null, revokedAt: null } as const;
   // Cheap check first: scrypt is deliberately slow and should not run for dead links.
   const found = await db.invitation.findFirst({ where: { ...open, expiresAt: { gt: new Date() } }, select: { id: true } });

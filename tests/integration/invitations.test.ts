@@ -13,7 +13,7 @@ import {
   revokeInvitationAction,
 } from "@/lib/invitations/actions";
 import { getInvitationByToken } from "@/lib/invitations/data";
-import { hashInvitationToken } from "@/lib/invitations/token";
+import { hashToken } from "@/lib/account/tokens";
 import { createTestDb, type TestDb } from "@/tests/support/db";
 import { buildGroupWithRoles, buildInstitution, buildUser } from "@/tests/support/factories";
 import { setTestLocale } from "@/tests/support/next-intl-mock";
@@ -83,7 +83,7 @@ describe("inviting a person", () => {
     expect(mail.subject).toContain(setup.group.name);
     expect(mail.subject).toContain("Zaproszenie");
 
-    expect(invitation.tokenHash).toBe(hashInvitationToken(token));
+    expect(invitation.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(invitation)).not.toContain(token);
   });
 
@@ -158,8 +158,8 @@ describe("inviting a person", () => {
     expect(secondToken).not.toBe(firstToken);
 
     expect(await t.prisma.invitation.count({ where: { email } })).toBe(2);
-    const first = await t.prisma.invitation.findUniqueOrThrow({ where: { tokenHash: hashInvitationToken(firstToken) } });
-    const second = await t.prisma.invitation.findUniqueOrThrow({ where: { tokenHash: hashInvitationToken(secondToken) } });
+    const first = await t.prisma.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(firstToken) } });
+    const second = await t.prisma.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(secondToken) } });
     expect(first.revokedAt).not.toBeNull();
     expect(second).toMatchObject({ revokedAt: null, role: "MEMBER" });
     expect(await getInvitationByToken(firstToken)).toBeNull();
@@ -295,7 +295,7 @@ describe("resending and revoking", () => {
     expect(newToken).not.toBe(oldToken);
     const updated = await t.prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(updated.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
-    expect(updated.tokenHash).toBe(hashInvitationToken(newToken));
+    expect(updated.tokenHash).toBe(hashToken(newToken));
     expect(await t.prisma.mailMessage.count({ where: { to: email } })).toBe(2);
 
     signOut();
