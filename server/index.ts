@@ -10,6 +10,7 @@ import { ensureDemoData } from "@/lib/seed/demo";
 import { openDatabase } from "@/server/database";
 import { createRealtimeServer } from "@/server/realtime";
 import { setRealtime } from "@/lib/realtime/registry";
+import { startServerJobs } from "@/server/jobs";
 
 const dev = process.env.NODE_ENV !== "production";
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -21,6 +22,8 @@ async function main() {
   void env.secret;
   const { prisma, kind } = await openDatabase(log);
   if (env.demo) await ensureDemoData(prisma, log);
+  // Durable jobs (reminders) on the same database; they survive restarts.
+  const jobs = await startServerJobs(log);
 
   const app = next({ dev, hostname: "localhost", port });
   const handle = app.getRequestHandler();
@@ -62,6 +65,7 @@ async function main() {
     force.unref();
     await realtime.close().catch((error: unknown) => log.error({ error }, "realtime close failed"));
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    await jobs.close().catch((error: unknown) => log.error({ err: error }, "jobs close failed"));
     // PGlite writes its last pages on close; skipping it could lose recent writes.
     await closeDb().catch((error: unknown) => log.error({ error }, "database close failed"));
     await app.close?.();
