@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { listNextMeetings } from "@/lib/meetings/data";
 
 /** What the dashboard shows about the current group; null when the user may not see it. */
 export async function getGroupOverview(current: CurrentUser, groupId: string) {
@@ -28,4 +29,9 @@ export async function getGroupOverview(current: CurrentUser, groupId: string) {
     roleCounts: Object.fromEntries(roleCounts.map((r) => [r.role, r._count._all])) as Partial<Record<string, number>>,
     pendingInvitations,
   };
+}
+
+/** The next five meetings of the group (not ended, not cancelled), for the dashboard card. */
+export async function getNextMeetings(current: CurrentUser, groupId: string, now = new Date()) {
+  return listNextMeetings(current.actor, groupId, 5, now);
 }

@@ -8,7 +8,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { getGroupOverview } from "@/lib/dashboard/data";
+import { getGroupOverview, getNextMeetings } from "@/lib/dashboard/data";
+import { formatMeetingRange } from "@/lib/meetings/time";
 import { getCurrentGroupId } from "@/lib/groups/current-group";
 import { formatCalendarDate } from "@/lib/format/dates";
 import { canGroup, canSystem } from "@/lib/permissions/ability";
@@ -47,6 +48,7 @@ export default async function DashboardPage() {
   }
 
   const { group, peopleCount, roleCounts, pendingInvitations } = overview;
+  const [tm, nextMeetings] = await Promise.all([getTranslations("meetings"), getNextMeetings(current, group.id)]);
   const myRole = current.actor.memberships[group.id]?.role;
   const groupRef = { id: group.id, archived: group.archivedAt !== null };
   const period = group.startDate
@@ -138,7 +140,23 @@ export default async function DashboardPage() {
               </CardTitle>
             </CardHeader>
             <CardContent>
-              <p className="text-sm text-muted-foreground">{t("nextMeetingsEmpty")}</p>
+              {nextMeetings.length === 0 ? (
+                <p className="text-sm text-muted-foreground">{tm("dashboard.empty")}</p>
+              ) : (
+                <ul className="divide-y divide-border">
+                  {nextMeetings.map((m) => (
+                    <li key={m.id} className="py-2.5">
+                      <Link href={`/meetings/${m.id}`} className="font-medium hover:underline">
+                        {m.title}
+                      </Link>
+                      <p className="text-sm text-muted-foreground">{formatMeetingRange(m.startsAt, m.endsAt, locale, current.user.timeZone)}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <Link href="/meetings" className="mt-3 inline-block text-sm text-primary underline-offset-4 hover:underline">
+                {tm("dashboard.seeAll")}
+              </Link>
             </CardContent>
           </Card>
         </div>
