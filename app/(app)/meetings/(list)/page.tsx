@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CalendarDays, CalendarPlus, CalendarSearch, SearchX } from "lucide-react";
+import { CalendarDays, CalendarPlus, CalendarSearch, SearchX, Vote } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -35,7 +35,7 @@ function hrefFor(query: MeetingListQuery, groupValue: string, patch: Partial<Mee
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const current = await requireUser();
-  const [t, locale, currentGroupId, raw] = await Promise.all([getTranslations("meetings"), getLocale(), getCurrentGroupId(current), searchParams]);
+  const [t, tp, locale, currentGroupId, raw] = await Promise.all([getTranslations("meetings"), getTranslations("polls"), getLocale(), getCurrentGroupId(current), searchParams]);
   const query = meetingListQuerySchema.parse(raw);
   // Default to the group the user works in; "all" widens to every group they belong to.
   const groups = current.user.memberships.map((m) => ({ id: m.group.id, name: m.group.name, archived: m.group.archivedAt !== null }));
@@ -52,6 +52,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         <Link href="/meetings/calendar">
           <CalendarDays aria-hidden="true" />
           {t("calendar")}
+        </Link>
+      </Button>
+      <Button asChild variant="outline">
+        <Link href="/meetings/polls">
+          <Vote aria-hidden="true" />
+          {tp("title")}
         </Link>
       </Button>
       {canCreate ? (
