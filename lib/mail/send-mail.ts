@@ -14,7 +14,14 @@ export type SendMailInput = {
   html?: string;
   /** What the message is for ("invitation", "password-reset", ...); shown on the outbox page. */
   kind: string;
+  /**
+   * Files sent along over SMTP (e.g. a meeting's .ics). MailMessage has no column for them, so
+   * they are not stored: a row left in the outbox names them in its text instead.
+   */
+  attachments?: MailAttachment[];
 };
+
+export type MailAttachment = { filename: string; content: string; contentType: string };
 
 const log = logger.child({ module: "mail" });
 
@@ -50,7 +57,7 @@ function logFields(message: MailMessage) {
 }
 
 /** Sends one stored message over SMTP and records the outcome. Never throws for SMTP errors. */
-async function deliver(client: Tx, message: MailMessage, smtpUrl: string): Promise<MailMessage> {
+async function deliver(client: Tx, message: MailMessage, smtpUrl: string, attachments: MailAttachment[] = []): Promise<MailMessage> {
   try {
     await transportFor(smtpUrl).sendMail({
       from: env.mailFrom,
@@ -58,6 +65,7 @@ async function deliver(client: Tx, message: MailMessage, smtpUrl: string): Promi
       subject: message.subject,
       text: message.text,
       ...(message.html ? { html: message.html } : {}),
+      ...(attachments.length > 0 ? { attachments } : {}),
     });
   } catch (error) {
     const reason = errorMessage(error);
@@ -88,7 +96,7 @@ async function transactionOutcome(xid: string): Promise<"committed" | "aborted" 
   return status === "committed" || status === "in progress" ? status : "aborted";
 }
 
-async function deliverAfterCommit(xid: string, message: MailMessage, smtpUrl: string): Promise<void> {
+async function deliverAfterCommit(xid: string, message: MailMessage, smtpUrl: string, attachments: MailAttachment[]): Promise<void> {
   const started = Date.now();
   let wait = 25;
   for (;;) {
@@ -105,7 +113,7 @@ async function deliverAfterCommit(xid: string, message: MailMessage, smtpUrl: st
     await sleep(wait);
     wait = Math.min(wait * 2, 1_000);
   }
-  await deliver(db, message, smtpUrl);
+  await deliver(db, message, smtpUrl, attachments);
 }
 
 function track(task: Promise<void>): void {
@@ -131,18 +139,21 @@ export async function flushPendingMail(): Promise<void> {
  */
 export async function sendMail(input: SendMailInput, options: { tx?: Tx } = {}): Promise<MailMessage> {
   const client = options.tx ?? db;
+  const smtpUrl = env.smtpUrl;
+  const attachments = input.attachments ?? [];
+  const attachmentNote =
+    !smtpUrl && attachments.length > 0 ? `\n\n(załącznik / attachment: ${attachments.map((a) => a.filename).join(", ")})` : "";
   const message = await client.mailMessage.create({
     data: {
       to: input.to.trim(),
       // A subject is a header: line breaks from user-supplied names must not split it.
       subject: input.subject.replace(/[\r\n]+/g, " ").trim(),
-      text: input.text,
+      text: input.text + attachmentNote,
       html: input.html ?? null,
       kind: input.kind,
     },
   });
 
-  const smtpUrl = env.smtpUrl;
   if (!smtpUrl) {
     // The body may contain one-time links: show it only outside production, for developers.
     const body = env.production ? {} : { text: message.text };
@@ -154,8 +165,8 @@ export async function sendMail(input: SendMailInput, options: { tx?: Tx } = {}):
     const rows = await options.tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`;
     const xid = rows[0]?.xid;
     if (!xid) throw new Error("Could not read the current transaction id");
-    track(deliverAfterCommit(xid, message, smtpUrl));
+    track(deliverAfterCommit(xid, message, smtpUrl, attachments));
     return message;
   }
-  return deliver(db, message, smtpUrl);
+  return deliver(db, message, smtpUrl, attachments);
 }

@@ -5,6 +5,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm, ProfileForm, SignOutEverywhereButton } from "@/components/profile/profile-forms";
 import { requireUser } from "@/lib/auth/current-user";
+import { CalendarFeedCard } from "@/components/calendar-feed/calendar-feed-card";
+import { getCalendarFeedStatus } from "@/lib/calendar-feed/data";
+import { formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
@@ -15,6 +18,8 @@ export default async function ProfilePage() {
   const t = await getTranslations("profile");
   const td = await getTranslations("dashboard");
   const locale = (await getLocale()) === "en" ? "en" : "pl";
+  const tf = await getTranslations("calendar-feed");
+  const feed = await getCalendarFeedStatus(user.id);
   const timeZones = Intl.supportedValuesOf("timeZone");
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   return (
@@ -55,6 +60,18 @@ export default async function ProfilePage() {
             </CardHeader>
             <CardContent>
               <ChangePasswordForm email={user.email} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>{tf("title")}</CardTitle>
+              <CardDescription>{tf("description")}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <CalendarFeedCard
+                enabled={feed.enabled}
+                createdAtLabel={feed.createdAt ? formatDateTime(feed.createdAt, locale, user.timeZone) : null}
+              />
             </CardContent>
           </Card>
           <Card>
