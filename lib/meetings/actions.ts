@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { canGroup, type Actor } from "@/lib/permissions/ability";
 import { loadGroupRef, loadMeetingRef } from "@/lib/meetings/data";
 import { cancelMeeting, createMeeting, transitionMeeting, updateMeeting } from "@/lib/meetings/mutations";
+import { notifyMeetingCancelled, notifyMeetingChanged } from "@/lib/meeting-invitations/notifications";
 import { cancelMeetingSchema, createMeetingSchema, transitionMeetingSchema, updateMeetingSchema } from "@/lib/meetings/schema";
 
 /** A meeting outside the actor's groups does not exist for them (NOT_FOUND, not FORBIDDEN). */
@@ -33,6 +34,8 @@ export const updateMeetingAction = defineAction({
   authorize: ({ current, input }) => mayManageMeeting(current.actor, input.id),
   run: async ({ current, input: { id, ...fields } }) => {
     const result = await updateMeeting(id, fields, { timeZone: current.user.timeZone });
+    // After the commit: invitees get the new version (METHOD:REQUEST with the bumped SEQUENCE).
+    if (result.calendarChanged) await notifyMeetingChanged(id);
     return { id, calendarChanged: result.calendarChanged };
   },
 });
@@ -43,6 +46,8 @@ export const transitionMeetingAction = defineAction({
   authorize: ({ current, input }) => mayManageMeeting(current.actor, input.id),
   run: async ({ input }) => {
     const result = await transitionMeeting(input.id, input.to);
+    // Publishing a draft announces it to those already invited.
+    if (result.calendarChanged) await notifyMeetingChanged(input.id);
     return { id: input.id, status: result.meeting.status };
   },
 });
@@ -53,6 +58,7 @@ export const cancelMeetingAction = defineAction({
   authorize: ({ current, input }) => mayManageMeeting(current.actor, input.id),
   run: async ({ input }) => {
     const result = await cancelMeeting(input.id, input.reason);
+    await notifyMeetingCancelled(input.id);
     return { id: input.id, status: result.meeting.status };
   },
 });
