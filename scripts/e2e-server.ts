@@ -28,4 +28,4 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-await import("@/server/index");
+await import("@/server/main");

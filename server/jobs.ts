@@ -4,12 +4,18 @@ import type { Logger } from "pino";
 import { getPglite } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { startJobs, type JobRunner } from "@/lib/jobs";
+import { registerMeetingReminderJob } from "@/lib/meeting-invitations/jobs";
+import { registerPollJobs } from "@/lib/polls/jobs";
 
 export async function startServerJobs(log: Logger): Promise<{ runner: JobRunner; close(): Promise<void> }> {
   const jobLog = log.child({ component: "jobs" });
   const pglite = env.databaseUrl ? undefined : getPglite();
   if (!env.databaseUrl && !pglite) throw new Error("startServerJobs must run after openDatabase()");
   const runner = await startJobs({ databaseUrl: env.databaseUrl, pglite, logger: jobLog });
+  // Reminders: date polls closing soon, meetings coming up and invitations not answered.
+  // Both sweeps are idempotent (runOnce keys), so a restart or a double run sends nothing twice.
+  await registerPollJobs(runner);
+  await registerMeetingReminderJob(runner);
   jobLog.info({ database: env.databaseUrl ? "postgres" : "pglite" }, "job runner started");
   return {
     runner,
