@@ -12,9 +12,6 @@ import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "@/lib/au
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-/** Error codes the sign-in page translates (next-auth passes them as ?error=). */
-export const signInErrors = ["CredentialsSignin", "RATE_LIMITED", "OIDC_NOT_INVITED", "ACCOUNT_ARCHIVED"] as const;
-
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(320),
   password: z.string().max(PASSWORD_MAX_LENGTH),

@@ -1,11 +1,9 @@
 // A group's start and end are calendar dates (DATE columns, read as UTC midnight). They are
 // shown in UTC on purpose: in the viewer's zone a date west of Greenwich would show the day before.
-import { format } from "date-fns";
-import { TZDate } from "@date-fns/tz";
-import { enGB, pl } from "date-fns/locale";
+import { formatCalendarDate } from "@/lib/format/dates";
 
 export function formatGroupDate(value: Date, locale: string): string {
-  return format(new TZDate(value.getTime(), "UTC"), "d MMMM yyyy", { locale: locale === "en" ? enGB : pl });
+  return formatCalendarDate(value, locale === "en" ? "en" : "pl");
 }
 
 /** "9 maja 2012 – 30 kwietnia 2014", "od 1 lipca 2022", "do …" or null when neither is known. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldText, groupListHref, matchesGroupSearch, paginate, sortGroupRows, type GroupListRow } from "@/lib/groups/list";
+import { foldText } from "@/lib/format/fold-text";
+import { groupListHref, matchesGroupSearch, paginate, sortGroupRows, type GroupListRow } from "@/lib/groups/list";
 
 const row = (name: string, extra: Partial<GroupListRow> = {}): GroupListRow => ({
   name,

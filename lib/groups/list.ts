@@ -2,6 +2,7 @@
 // (an administrator to a few dozen), so this runs in memory on the already scoped rows:
 // that gives Polish alphabetical order and accent-free search whatever the database collation.
 import type { GroupListQuery, GroupSort } from "@/lib/groups/schema";
+import { foldText } from "@/lib/format/fold-text";
 
 export type GroupListRow = {
   name: string;
@@ -13,11 +14,6 @@ export type GroupListRow = {
 };
 
 export const GROUPS_PER_PAGE = 24;
-
-/** Lower case without diacritics, so "swietokrzyskie" finds "Świętokrzyskie" (ł has no decomposition). */
-export function foldText(value: string): string {
-  return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").replace(/Ł/g, "l").toLowerCase();
-}
 
 /** Every word of the query must occur in the name, programme or description. */
 export function matchesGroupSearch(row: GroupListRow, query: string): boolean {

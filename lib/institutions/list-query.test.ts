@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { foldText } from "@/lib/format/fold-text";
 import {
-  foldText,
   institutionListHref,
   matchesInstitutionSearch,
   parseInstitutionListQuery,

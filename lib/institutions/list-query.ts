@@ -3,6 +3,7 @@
 // malformed values fall back to the defaults instead of failing the page.
 import { z } from "zod";
 import { institutionKinds } from "@/lib/institutions/schema";
+import { foldText } from "@/lib/format/fold-text";
 
 export const institutionSorts = ["name", "shortName", "kind", "people", "groups"] as const;
 export type InstitutionSort = (typeof institutionSorts)[number];
@@ -60,11 +61,6 @@ export function institutionListHref(query: InstitutionListQuery, changes: Partia
   if (next.page !== defaults.page) params.set("page", String(next.page));
   const search = params.toString();
   return search ? `/institutions?${search}` : "/institutions";
-}
-
-/** Lower case without diacritics, so "swietokrzyski" finds "Świętokrzyski" (ł has no decomposition). */
-export function foldText(value: string): string {
-  return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/[łŁ]/g, "l").toLowerCase();
 }
 
 /**

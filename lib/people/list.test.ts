@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { comparePeople, foldText, matchesPersonSearch } from "@/lib/people/list";
+import { foldText } from "@/lib/format/fold-text";
+import { comparePeople, matchesPersonSearch } from "@/lib/people/list";
 
 const ewa = { name: "dr hab. inż. Ewa Dąbrowska", email: "ewa.dabrowska@psk.example" };
 const piotr = { name: "Piotr Zieliński", email: "piotr.zielinski@suw.example" };

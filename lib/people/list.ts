@@ -1,11 +1,7 @@
 // Searching and ordering the people list. Both are done in code rather than SQL: `unaccent` is
 // not available everywhere, and PGlite and many PostgreSQL installs collate by byte values.
 import type { PersonSort } from "@/lib/people/schema";
-
-/** Lower case without diacritics ("ł" has no Unicode decomposition, so it is mapped by hand). */
-export function foldText(value: string): string {
-  return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/[łŁ]/g, "l").toLowerCase();
-}
+import { foldText } from "@/lib/format/fold-text";
 
 /** Every word of the query must occur in the name or the e-mail ("zielinski" finds "Zieliński"). */
 export function matchesPersonSearch(person: { name: string; email: string }, q: string): boolean {

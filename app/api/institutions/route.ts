@@ -5,15 +5,15 @@ import { getLocale } from "next-intl/server";
 import { createInstitutionAction } from "@/lib/institutions/actions";
 import { listInstitutionChoices } from "@/lib/institutions/data";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { foldText } from "@/lib/format/fold-text";
 import { AppError } from "@/lib/errors/app-error";
 import { assertSameOrigin, readJson, respond, withErrors } from "@/lib/safe-action/route";
 
 export const GET = withErrors(async (req: Request) => {
   if (!(await getCurrentUser())) throw new AppError("UNAUTHENTICATED");
-  const q = (new URL(req.url).searchParams.get("q") ?? "").trim().toLocaleLowerCase("pl").slice(0, 200);
+  const q = (new URL(req.url).searchParams.get("q") ?? "").trim().slice(0, 200);
   const all = await listInstitutionChoices({ locale: await getLocale() });
-  const fold = (s: string) => s.toLocaleLowerCase("pl").normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l");
-  const rows = q ? all.filter((i) => fold(`${i.name} ${i.shortName}`).includes(fold(q))) : all;
+  const rows = q ? all.filter((i) => foldText(`${i.name} ${i.shortName}`).includes(foldText(q))) : all;
   return NextResponse.json({ data: rows });
 });
 
