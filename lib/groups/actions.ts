@@ -1,4 +1,5 @@
 "use server";
+import { getRealtime } from "@/lib/realtime/registry";
 import { cookies } from "next/headers";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors/app-error";
@@ -142,6 +143,8 @@ export const removeGroupMemberAction = defineAction({
   authorize: ({ current, input }) => authorizeGroup(current, input.groupId, "manageMembers"),
   run: async ({ current, input }) => {
     await removeGroupMember(input.groupId, input.userId);
+    // After the commit: their open sockets stop receiving the group's live events (all processes).
+    getRealtime()?.in(`user:${input.userId}`).socketsLeave(`group:${input.groupId}`);
     // The page sends a coordinator who removed themselves back to their list of groups.
     return { userId: input.userId, removedSelf: input.userId === current.user.id };
   },
