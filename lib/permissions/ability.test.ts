@@ -4,15 +4,19 @@
 // independently of the implementation, so a change in a rule shows up as a diff here.
 import { describe, expect, it } from "vitest";
 import {
+  canDocument,
   canGroup,
   canInstitution,
   canPerson,
   canSystem,
+  documentActions,
   groupActions,
   institutionActions,
   personActions,
   systemActions,
   type Actor,
+  type DocumentAction,
+  type DocumentRef,
   type GroupAction,
   type InstitutionAction,
   type PersonAction,
@@ -198,4 +202,93 @@ describe("installation-wide permissions", () => {
     const a = actor("coordinator", true);
     for (const action of ["createGroup", "createInstitution", "viewOutbox"] as const) expect(canSystem(a, action)).toBe(false);
   });
+});
+
+describe("document permissions", () => {
+  const base: DocumentRef = { groupId: G, groupArchived: false, archived: false, frozen: false, createdById: "u-other" };
+  const cases: Record<string, DocumentRef> = {
+    active: base,
+    ownDocument: { ...base, createdById: "u-member" },
+    frozen: { ...base, frozen: true },
+    archived: { ...base, archived: true },
+    inArchivedGroup: { ...base, groupArchived: true },
+    otherGroup: { ...base, groupId: OTHER },
+  };
+  const readers = { coordinator: true, member: true, reviewer: true, observer: true } as const;
+  const expected: Record<keyof typeof cases, Record<DocumentAction, Record<Who, boolean>>> = {
+    active: {
+      view: allowed(readers),
+      create: allowed({ coordinator: true, member: true }),
+      edit: allowed({ coordinator: true, member: true }),
+      comment: allowed({ coordinator: true, member: true, reviewer: true }),
+      moderateComments: allowed({ coordinator: true }),
+      nameVersion: allowed({ coordinator: true, member: true }),
+      restoreVersion: allowed({ coordinator: true, member: true }),
+      export: allowed(readers),
+      archive: allowed({ coordinator: true }),
+    },
+    ownDocument: {
+      view: allowed(readers),
+      create: allowed({ coordinator: true, member: true }),
+      edit: allowed({ coordinator: true, member: true }),
+      comment: allowed({ coordinator: true, member: true, reviewer: true }),
+      moderateComments: allowed({ coordinator: true, member: true }),
+      nameVersion: allowed({ coordinator: true, member: true }),
+      restoreVersion: allowed({ coordinator: true, member: true }),
+      export: allowed(readers),
+      archive: allowed({ coordinator: true, member: true }),
+    },
+    frozen: {
+      view: allowed(readers),
+      create: allowed({ coordinator: true, member: true }),
+      edit: allowed({}),
+      comment: allowed({ coordinator: true, member: true, reviewer: true }),
+      moderateComments: allowed({ coordinator: true }),
+      nameVersion: allowed({ coordinator: true, member: true }),
+      restoreVersion: allowed({}),
+      export: allowed(readers),
+      archive: allowed({ coordinator: true }),
+    },
+    archived: {
+      view: allowed(readers),
+      create: allowed({ coordinator: true, member: true }),
+      edit: allowed({}),
+      comment: allowed({}),
+      moderateComments: allowed({}),
+      nameVersion: allowed({}),
+      restoreVersion: allowed({}),
+      export: allowed(readers),
+      archive: allowed({}),
+    },
+    inArchivedGroup: {
+      view: allowed(readers),
+      create: allowed({}),
+      edit: allowed({}),
+      comment: allowed({}),
+      moderateComments: allowed({}),
+      nameVersion: allowed({}),
+      restoreVersion: allowed({}),
+      export: allowed(readers),
+      archive: allowed({}),
+    },
+    otherGroup: {
+      view: allowed({ outsider: true }),
+      create: allowed({ outsider: true }),
+      edit: allowed({ outsider: true }),
+      comment: allowed({ outsider: true }),
+      moderateComments: allowed({ outsider: true }),
+      nameVersion: allowed({ outsider: true }),
+      restoreVersion: allowed({ outsider: true }),
+      export: allowed({ outsider: true }),
+      archive: allowed({ outsider: true }),
+    },
+  };
+  for (const [name, doc] of Object.entries(cases)) {
+    for (const action of documentActions) {
+      it(`${name} document: ${action}`, () => {
+        const got = Object.fromEntries(everyone.map((w) => [w, canDocument(actor(w, doc.groupArchived), action, doc)]));
+        expect(got).toEqual(expected[name]![action]);
+      });
+    }
+  }
 });

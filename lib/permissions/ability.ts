@@ -32,6 +32,28 @@ export const groupActions = [
   "respond",
 ] as const;
 export type GroupAction = (typeof groupActions)[number];
+export const documentActions = [
+  "view",
+  "create",
+  "edit",
+  "comment",
+  // Resolving or reopening any thread; authors may always resolve their own (see canCommentThread).
+  "moderateComments",
+  "nameVersion",
+  "restoreVersion",
+  "export",
+  "archive",
+] as const;
+export type DocumentAction = (typeof documentActions)[number];
+/** A document (or, for "create", the group it would be created in). */
+export type DocumentRef = {
+  groupId: string;
+  groupArchived: boolean;
+  archived: boolean;
+  /** Approved documents are frozen: changing them needs a reopened revision (reviews issue). */
+  frozen: boolean;
+  createdById: string | null;
+};
 export const institutionActions = ["view", "update", "archive", "unarchive"] as const;
 export type InstitutionAction = (typeof institutionActions)[number];
 export const personActions = ["view", "update", "archive"] as const;
@@ -86,6 +108,36 @@ export function canGroup(actor: Actor, action: GroupAction, group: GroupRef): bo
       return manages && !group.archived;
     case "respond":
       return !group.archived && (role === "COORDINATOR" || role === "MEMBER" || role === "REVIEWER");
+  }
+}
+
+/**
+ * Coordinators and members edit; reviewers comment; observers read. Admins without a
+ * role see nothing of a group's documents: they run the installation, not the group.
+ */
+export function canDocument(actor: Actor, action: DocumentAction, doc: DocumentRef): boolean {
+  if (actor.archived) return false;
+  const role = roleIn(actor, doc.groupId);
+  if (role === null) return false;
+  const open = !doc.groupArchived && !doc.archived;
+  const editor = role === "COORDINATOR" || role === "MEMBER";
+  switch (action) {
+    case "view":
+    case "export":
+      return true;
+    case "create":
+      return !doc.groupArchived && editor;
+    case "edit":
+    case "restoreVersion":
+      return open && !doc.frozen && editor;
+    case "nameVersion":
+      return open && editor;
+    case "comment":
+      return open && (editor || role === "REVIEWER");
+    case "moderateComments":
+      return open && (role === "COORDINATOR" || (role === "MEMBER" && doc.createdById === actor.id));
+    case "archive":
+      return !doc.groupArchived && !doc.archived && (role === "COORDINATOR" || doc.createdById === actor.id);
   }
 }
 
