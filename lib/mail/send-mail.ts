@@ -15,8 +15,8 @@ export type SendMailInput = {
   /** What the message is for ("invitation", "password-reset", ...); shown on the outbox page. */
   kind: string;
   /**
-   * Files sent along over SMTP (e.g. a meeting's .ics). MailMessage has no column for them, so
-   * they are not stored: a row left in the outbox names them in its text instead.
+   * Files sent along (e.g. a meeting's .ics). Stored with the row (base64), so a message left in
+   * the outbox can be read with its attachments on the admin outbox page.
    */
   attachments?: MailAttachment[];
 };
@@ -54,6 +54,22 @@ function errorMessage(error: unknown): string {
 /** Fields that are safe to log: never the body (it may hold one-time links) nor the SMTP URL. */
 function logFields(message: MailMessage) {
   return { mailId: message.id, to: message.to, subject: message.subject, kind: message.kind };
+}
+
+type StoredAttachment = { filename: string; contentType: string; content: string };
+
+function encodeAttachment(a: MailAttachment): StoredAttachment {
+  return { filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "utf8").toString("base64") };
+}
+
+/** The attachments stored with a message, decoded; malformed entries are skipped. */
+export function readStoredAttachments(value: unknown): { filename: string; contentType: string; content: Buffer }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown) => {
+    const a = entry as Partial<StoredAttachment> | null;
+    if (!a || typeof a.filename !== "string" || typeof a.contentType !== "string" || typeof a.content !== "string") return [];
+    return [{ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "base64") }];
+  });
 }
 
 /** Sends one stored message over SMTP and records the outcome. Never throws for SMTP errors. */
@@ -141,16 +157,15 @@ export async function sendMail(input: SendMailInput, options: { tx?: Tx } = {}):
   const client = options.tx ?? db;
   const smtpUrl = env.smtpUrl;
   const attachments = input.attachments ?? [];
-  const attachmentNote =
-    !smtpUrl && attachments.length > 0 ? `\n\n(załącznik / attachment: ${attachments.map((a) => a.filename).join(", ")})` : "";
   const message = await client.mailMessage.create({
     data: {
       to: input.to.trim(),
       // A subject is a header: line breaks from user-supplied names must not split it.
       subject: input.subject.replace(/[\r\n]+/g, " ").trim(),
-      text: input.text + attachmentNote,
+      text: input.text,
       html: input.html ?? null,
       kind: input.kind,
+      ...(attachments.length > 0 ? { attachments: attachments.map(encodeAttachment) } : {}),
     },
   });
 

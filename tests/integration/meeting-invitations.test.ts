@@ -8,7 +8,7 @@ vi.mock("next-intl/server", () => import("@/tests/support/next-intl-mock"));
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { addDays, addHours } from "date-fns";
-import { closeMailTransport, flushPendingMail } from "@/lib/mail/send-mail";
+import { closeMailTransport, flushPendingMail, readStoredAttachments } from "@/lib/mail/send-mail";
 import { setDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { inviteToMeetingAction, removeInviteeAction, respondToMeetingAction } from "@/lib/meeting-invitations/actions";
@@ -71,8 +71,7 @@ describe("inviting", () => {
     expect(mail?.subject).toContain("Posiedzenie plenarne");
     expect(mail?.text).toContain(`${env.appUrl}/meetings/${s.meeting.id}`);
     expect(mail?.text).toContain("Urząd Marszałkowski, sala 101");
-    // Without SMTP the .ics cannot be stored; the outbox copy names it.
-    expect(mail?.text).toMatch(/\.ics\)/);
+    expect(readStoredAttachments(mail?.attachments).map((a) => a.filename)).toEqual(["spotkanie.ics"]);
 
     const again = await inviteToMeetingAction({ meetingId: s.meeting.id, institutionIds: [s.institution.id], userIds: [s.member.id, s.otherMember.id] });
     expect(again).toEqual({ ok: true, data: { invited: 1 } });
@@ -107,6 +106,22 @@ describe("inviting", () => {
     await signInAs(s.coordinator);
     expect(await removeInviteeAction({ meetingId: s.meeting.id, inviteeId: row.id })).toEqual({ ok: true, data: null });
     expect(await t.prisma.meetingInvitee.count({ where: { meetingId: s.meeting.id } })).toBe(0);
+  });
+});
+
+describe("invitation e-mail in the outbox", () => {
+  it("keeps the .ics attachment with the stored message", async () => {
+    const s = await buildScene();
+    await signInAs(s.coordinator);
+    await inviteToMeetingAction({ meetingId: s.meeting.id, institutionIds: [], userIds: [s.member.id] });
+    const mail = await t.prisma.mailMessage.findFirstOrThrow({ where: { to: s.member.email, kind: "meeting-invitation" } });
+    expect(mail.status).toBe("OUTBOX");
+    const [ics, ...rest] = readStoredAttachments(mail.attachments);
+    expect(rest).toHaveLength(0);
+    expect(ics).toMatchObject({ filename: "spotkanie.ics", contentType: expect.stringMatching(/^text\/calendar/) });
+    const text = ics!.content.toString("utf8");
+    expect(text).toContain("METHOD:REQUEST");
+    expect(text).toContain(`UID:${s.meeting.id}@quorum`);
   });
 });
 

@@ -8,6 +8,7 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format/dates";
 import { getMail } from "@/lib/mail/data";
+import { readStoredAttachments } from "@/lib/mail/send-mail";
 import { canSystem } from "@/lib/permissions/ability";
 import type { AppLocale } from "@/lib/i18n/config";
 
@@ -23,6 +24,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   if (!mail) notFound();
   const t = await getTranslations("outbox");
   const locale = (await getLocale()) as AppLocale;
+  const attachments = readStoredAttachments(mail.attachments);
   return (
     <>
       <PageHeader
@@ -56,6 +58,21 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           <pre data-testid="mail-body" className="whitespace-pre-wrap break-words rounded-md bg-muted p-4 font-sans text-sm leading-relaxed">
             {linkify(mail.text)}
           </pre>
+          {attachments.length > 0 ? (
+            <div className="mt-4">
+              <h2 className="text-sm font-medium">{t("attachments")}</h2>
+              <ul className="mt-1 space-y-1 text-sm">
+                {attachments.map((a, i) => (
+                  <li key={i}>
+                    <a href={`/api/admin/outbox/${mail.id}/attachments/${i}`} download={a.filename} className="text-primary underline-offset-4 hover:underline">
+                      {a.filename}
+                    </a>{" "}
+                    <span className="text-muted-foreground">({a.contentType.split(";")[0]}, {Math.max(1, Math.round(a.content.byteLength / 1024))} KB)</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </CardContent>
       </Card>
       <p className="mt-4 text-sm">
