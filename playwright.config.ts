@@ -6,6 +6,9 @@ const external = process.env.E2E_BASE_URL;
 const baseURL = external ?? `http://localhost:${port}`;
 /** The installation started without demo data (first run). */
 export const emptyURL = process.env.E2E_EMPTY_BASE_URL ?? `http://localhost:${port - 2}`;
+/** The test SMTP server the demo installation sends its mail to (scripts/e2e-smtp.ts). */
+const smtpPort = port + 10;
+export const smtpInboxURL = process.env.E2E_SMTP_INBOX_URL ?? `http://127.0.0.1:${port + 11}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -30,14 +33,25 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } }],
   // Two servers: the demo installation most specs use, and an empty one (QUORUM_DEMO=0)
-  // for the first-run screen. Each gets its own throwaway database.
+  // for the first-run screen. Each gets its own throwaway database. The demo installation sends
+  // its mail to a test SMTP server (so specs can read real messages and attachments); it also
+  // keeps a copy of each in the outbox table, which other specs read through the admin page.
   webServer: external
     ? undefined
     : [
         {
+          command: `npx tsx scripts/e2e-smtp.ts`,
+          url: `${smtpInboxURL}/health`,
+          env: { SMTP_PORT: String(smtpPort), HTTP_PORT: String(port + 11) },
+          timeout: 60_000,
+          reuseExistingServer: false,
+          stdout: "pipe",
+          stderr: "pipe",
+        },
+        {
           command: `npx tsx scripts/e2e-server.ts`,
           url: `${baseURL}/api/health`,
-          env: { PORT: String(port), NEXTAUTH_URL: baseURL },
+          env: { PORT: String(port), NEXTAUTH_URL: baseURL, E2E_SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true` },
           timeout: 180_000,
           reuseExistingServer: false,
           stdout: "pipe",

@@ -7,7 +7,9 @@ import { createPostgresDatabase, findAdminUrl } from "@/tests/support/db";
 
 (process.env as Record<string, string>).NODE_ENV = "production";
 process.env.LOG_LEVEL ??= "warn";
-delete process.env.SMTP_URL;
+// Only the test SMTP server the suite starts (E2E_SMTP_URL), never a real one from the environment.
+if (process.env.E2E_SMTP_URL) process.env.SMTP_URL = process.env.E2E_SMTP_URL;
+else delete process.env.SMTP_URL;
 
 const adminUrl = await findAdminUrl();
 let cleanup: () => Promise<void> | void;

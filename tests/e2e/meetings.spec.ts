@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import ICAL from "ical.js";
 import { demo, SignInPage } from "./pages/sign-in-page";
+import { decodeHeader, mimeParts, waitForMail } from "./support/mail-inbox";
 
 /** A date N days ahead as YYYY-MM-DD (the form's date input value). */
 function daysAhead(n: number): string {
@@ -55,6 +57,40 @@ test("find a date, schedule, agenda, start, attendance with quorum, calendar fee
   // Scheduling opens the new meeting.
   await expect(page).toHaveURL(/\/meetings\/[a-z0-9]{20,}$/, { timeout: 30_000 });
   const meetingUrl = page.url();
+  const meetingId = meetingUrl.split("/").pop()!;
+
+  // Invitations to two whole institutions reach the test SMTP server with a valid .ics.
+  await page.goto(`${meetingUrl}/invitees`);
+  await page.getByRole("checkbox", { name: /Urząd Marszałkowski Województwa Świętokrzyskiego/ }).check();
+  await page.getByRole("checkbox", { name: /Wojewódzki Urząd Pracy w Kielcach/ }).check();
+  await page.getByRole("button", { name: "Wyślij zaproszenia" }).click();
+  await expect(page.getByText(/Zaproszono 3 osoby/)).toBeVisible();
+  const member = "tomasz.wojcik@umws.example";
+  const invitation = await waitForMail(member, /^Zaproszenie: Posiedzenie plenarne/);
+  const calendarPart = mimeParts(invitation.raw).find((p) => /text\/calendar/i.test(p.headers["content-type"] ?? ""));
+  expect(calendarPart?.headers["content-type"]).toMatch(/method=REQUEST/i);
+  expect(decodeHeader(calendarPart?.headers["content-disposition"] ?? "")).toMatch(/filename="?spotkanie\.ics/);
+  const calendar = new ICAL.Component(ICAL.parse(calendarPart!.body));
+  expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+  const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+  expect(event.uid).toBe(`${meetingId}@quorum`);
+  expect(event.summary).toBe("Posiedzenie plenarne — strategia wsparcia powracających");
+  // 10:00 in Warsaw on the second proposed day, whatever the offset that day.
+  expect(event.startDate.toJSDate().toLocaleString("sv-SE", { timeZone: "Europe/Warsaw" })).toBe(`${daysAhead(15)} 10:00:00`);
+  await waitForMail(demo.member, /^Zaproszenie: Posiedzenie plenarne/);
+
+  // One invitee cannot come and names a colleague from the same institution instead.
+  const invitee = await signedInPage(browser, member);
+  await invitee.goto(`${meetingUrl}/invitees`);
+  await invitee.getByRole("radio", { name: "Nie będę" }).check();
+  await invitee.getByLabel("Zastępca (opcjonalnie)").selectOption({ label: "Anna Kowalczyk" });
+  await invitee.getByRole("button", { name: "Zapisz odpowiedź" }).click();
+  await expect(invitee.getByText("Odpowiedź zapisana")).toBeVisible();
+  await invitee.context().close();
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: "Tomasz Wójcik" });
+  await expect(row.getByText("Nie będę")).toBeVisible();
+  await expect(row.getByText("Zastępstwo: Anna Kowalczyk")).toBeVisible();
 
   // Agenda: one item after the automatic review of open actions.
   await page.goto(`${meetingUrl}/agenda`);
@@ -86,7 +122,6 @@ test("find a date, schedule, agenda, start, attendance with quorum, calendar fee
   const feedUrl = await page.locator("#calendar-feed-url").inputValue();
   const before = await (await page.request.get(feedUrl)).text();
   expect(before).toContain("SUMMARY:Posiedzenie plenarne — strategia wsparcia powracających");
-  const meetingId = meetingUrl.split("/").pop()!;
   const block = (ics: string) => ics.split("BEGIN:VEVENT").find((e) => e.includes(`UID:${meetingId}@quorum`)) ?? "";
   const sequence = (ics: string) => Number(/SEQUENCE:(\d+)/.exec(block(ics))?.[1] ?? -1);
   expect(block(before)).not.toContain("STATUS:CANCELLED");
