@@ -61,8 +61,9 @@ test("find a date, schedule, agenda, start, attendance with quorum, calendar fee
 
   // Invitations to two whole institutions reach the test SMTP server with a valid .ics.
   await page.goto(`${meetingUrl}/invitees`);
-  await page.getByRole("checkbox", { name: /Urząd Marszałkowski Województwa Świętokrzyskiego/ }).check();
-  await page.getByRole("checkbox", { name: /Wojewódzki Urząd Pracy w Kielcach/ }).check();
+  const institutions = page.getByRole("group", { name: "Instytucje" });
+  await institutions.getByRole("checkbox", { name: /Urząd Marszałkowski Województwa Świętokrzyskiego/ }).check();
+  await institutions.getByRole("checkbox", { name: /Wojewódzki Urząd Pracy w Kielcach/ }).check();
   await page.getByRole("button", { name: "Wyślij zaproszenia" }).click();
   await expect(page.getByText(/Zaproszono 3 osoby/)).toBeVisible();
   const member = "tomasz.wojcik@umws.example";
@@ -88,7 +89,7 @@ test("find a date, schedule, agenda, start, attendance with quorum, calendar fee
   await expect(invitee.getByText("Odpowiedź zapisana")).toBeVisible();
   await invitee.context().close();
   await page.reload();
-  const row = page.getByRole("row").filter({ hasText: "Tomasz Wójcik" });
+  const row = page.getByRole("listitem").filter({ hasText: "Tomasz Wójcik" });
   await expect(row.getByText("Nie będę")).toBeVisible();
   await expect(row.getByText("Zastępstwo: Anna Kowalczyk")).toBeVisible();
 
