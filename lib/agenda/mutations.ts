@@ -9,7 +9,7 @@ import type { AgendaItemFields, CreateAgendaItemInput, UpdateAgendaItemInput } f
 
 /** Stored title of the automatic item; pages show the translated one. */
 export const ACTIONS_REVIEW_TITLE = "Przegląd otwartych działań";
-const ACTIONS_REVIEW_MINUTES = 15;
+export const ACTIONS_REVIEW_MINUTES = 15;
 
 function inTransaction<T>(tx: Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return tx === db ? db.$transaction((t) => fn(t)) : fn(tx);

@@ -2,6 +2,7 @@
 import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoMeetings } from "@/lib/seed/demo-meetings";
 import { DEMO_COORDINATOR_EMAIL, DEMO_PASSWORD, demoGroups, demoInstitutions, demoPeople } from "@/lib/seed/demo-data";
 
 export async function seedDemoData(prisma: Db): Promise<void> {
@@ -31,8 +32,9 @@ export async function seedDemoData(prisma: Db): Promise<void> {
       });
       groupIds.set(g.key, row.id);
     }
+    const personIds = new Map<string, string>();
     for (const p of demoPeople) {
-      await tx.user.create({
+      const person = await tx.user.create({
         data: {
           name: p.name,
           email: p.email,
@@ -42,7 +44,14 @@ export async function seedDemoData(prisma: Db): Promise<void> {
           memberships: { create: Object.entries(p.roles).map(([groupKey, role]) => ({ groupId: groupIds.get(groupKey)!, role })) },
         },
       });
+      personIds.set(p.email, person.id);
     }
+    await seedDemoMeetings(tx, {
+      group: groupIds.get("returnGroup")!,
+      people: personIds,
+      institutions: institutionIds,
+      coordinator: personIds.get(DEMO_COORDINATOR_EMAIL)!,
+    });
     await tx.systemSetting.create({ data: { key: "demo.seededAt", value: new Date().toISOString() } });
   });
 }
