@@ -48,7 +48,7 @@ export function PollManagePanel({
       </h2>
       {choosable.length > 0 ? (
         <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-          <FormField id="poll-chosen-slot" label={t("manage.chooseSlot")} className="sm:max-w-md sm:flex-1">
+          <FormField id="poll-chosen-slot" label={t("manage.chooseSlot")} className="sm:max-w-xl sm:flex-1">
             <NativeSelect value={slotId} onChange={(e) => setSlotId(e.target.value)}>
               {choosable.map((slot) => (
                 <option key={slot.id} value={slot.id}>
