@@ -4,6 +4,9 @@
 // independently of the implementation, so a change in a rule shows up as a diff here.
 import { describe, expect, it } from "vitest";
 import {
+  agreedActionActions,
+  canAgreedAction,
+  canContribute,
   canDocument,
   canGroup,
   canInstitution,
@@ -15,6 +18,8 @@ import {
   personActions,
   systemActions,
   type Actor,
+  type AgreedActionAction,
+  type AgreedActionRef,
   type DocumentAction,
   type DocumentRef,
   type GroupAction,
@@ -63,6 +68,9 @@ describe("group permissions", () => {
       write: allowed({ coordinator: true, member: true }),
       manageMeetings: allowed({ admin: true, coordinator: true }),
       respond: allowed({ coordinator: true, member: true, reviewer: true }),
+      recordDecisions: allowed({ coordinator: true, member: true }),
+      manageDecisions: allowed({ coordinator: true }),
+      manageIndicators: allowed({ coordinator: true }),
     },
     archived: {
       view: allowed({ admin: true, coordinator: true, member: true, reviewer: true, observer: true }),
@@ -74,6 +82,9 @@ describe("group permissions", () => {
       write: allowed({}),
       manageMeetings: allowed({}),
       respond: allowed({}),
+      recordDecisions: allowed({}),
+      manageDecisions: allowed({}),
+      manageIndicators: allowed({}),
     },
   };
   for (const state of ["active", "archived"] as const) {
@@ -291,4 +302,62 @@ describe("document permissions", () => {
       });
     }
   }
+});
+
+describe("agreed action permissions", () => {
+  const readers = { coordinator: true, member: true, reviewer: true, observer: true } as const;
+  // Every actor in the matrix belongs to INST except the outsider.
+  const cases: Record<string, AgreedActionRef> = {
+    ownInstitution: { groupId: G, groupArchived: false, ownerInstitutionId: INST },
+    otherInstitution: { groupId: G, groupArchived: false, ownerInstitutionId: "inst-b" },
+    newAction: { groupId: G, groupArchived: false, ownerInstitutionId: null },
+    archivedGroup: { groupId: G, groupArchived: true, ownerInstitutionId: INST },
+  };
+  const expected: Record<keyof typeof cases, Record<AgreedActionAction, Record<Who, boolean>>> = {
+    ownInstitution: {
+      view: allowed(readers),
+      create: allowed({ coordinator: true, member: true }),
+      update: allowed({ coordinator: true, member: true }),
+      postUpdate: allowed({ coordinator: true, member: true }),
+      bulkEdit: allowed({ coordinator: true }),
+    },
+    otherInstitution: {
+      view: allowed(readers),
+      create: allowed({ coordinator: true, member: true }),
+      update: allowed({ coordinator: true }),
+      postUpdate: allowed({ coordinator: true }),
+      bulkEdit: allowed({ coordinator: true }),
+    },
+    newAction: {
+      view: allowed(readers),
+      create: allowed({ coordinator: true, member: true }),
+      update: allowed({ coordinator: true }),
+      postUpdate: allowed({ coordinator: true }),
+      bulkEdit: allowed({ coordinator: true }),
+    },
+    archivedGroup: {
+      view: allowed(readers),
+      create: allowed({}),
+      update: allowed({}),
+      postUpdate: allowed({}),
+      bulkEdit: allowed({}),
+    },
+  };
+  for (const [name, ref] of Object.entries(cases)) {
+    for (const action of agreedActionActions) {
+      it(`${name}: ${action}`, () => {
+        const got = Object.fromEntries(everyone.map((w) => [w, canAgreedAction(actor(w, ref.groupArchived), action, ref)]));
+        expect(got).toEqual(expected[name]![action]);
+      });
+    }
+  }
+
+  it("contributions: coordinators for any institution, members for their own only", () => {
+    const own = { groupId: G, groupArchived: false, institutionId: INST };
+    const other = { ...own, institutionId: "inst-b" };
+    const got = (ref: typeof own) => Object.fromEntries(everyone.map((w) => [w, canContribute(actor(w, ref.groupArchived), ref)]));
+    expect(got(own)).toEqual(allowed({ coordinator: true, member: true }));
+    expect(got(other)).toEqual(allowed({ coordinator: true }));
+    expect(got({ ...own, groupArchived: true })).toEqual(allowed({}));
+  });
 });

@@ -30,6 +30,12 @@ export const groupActions = [
   // and invitations for themselves; observers only read.
   "manageMeetings",
   "respond",
+  // Decisions are recorded from the minutes by those who write them; only coordinators change
+  // a decision's status (superseded, revoked) or correct it.
+  "recordDecisions",
+  "manageDecisions",
+  // Indicators: coordinators define them; contributions go through canContribute.
+  "manageIndicators",
 ] as const;
 export type GroupAction = (typeof groupActions)[number];
 export const documentActions = [
@@ -108,7 +114,46 @@ export function canGroup(actor: Actor, action: GroupAction, group: GroupRef): bo
       return manages && !group.archived;
     case "respond":
       return !group.archived && (role === "COORDINATOR" || role === "MEMBER" || role === "REVIEWER");
+    case "recordDecisions":
+      return !group.archived && (role === "COORDINATOR" || role === "MEMBER");
+    case "manageDecisions":
+    case "manageIndicators":
+      return !group.archived && role === "COORDINATOR";
   }
+}
+
+export const agreedActionActions = ["view", "create", "update", "postUpdate", "bulkEdit"] as const;
+export type AgreedActionAction = (typeof agreedActionActions)[number];
+/** An agreed action (or, for "create", the group it would be created in: ownerInstitutionId null). */
+export type AgreedActionRef = { groupId: string; groupArchived: boolean; ownerInstitutionId: string | null };
+
+/**
+ * Actions belong to institutions: coordinators manage every action; members create actions and
+ * change, or report progress on, those their own institution owns; reviewers and observers read.
+ */
+export function canAgreedAction(actor: Actor, action: AgreedActionAction, ref: AgreedActionRef): boolean {
+  if (actor.archived) return false;
+  const role = roleIn(actor, ref.groupId);
+  if (role === null) return false;
+  if (action === "view") return true;
+  if (ref.groupArchived) return false;
+  const ownInstitution = ref.ownerInstitutionId !== null && actor.institutionId === ref.ownerInstitutionId;
+  switch (action) {
+    case "create":
+      return role === "COORDINATOR" || role === "MEMBER";
+    case "update":
+    case "postUpdate":
+      return role === "COORDINATOR" || (role === "MEMBER" && ownInstitution);
+    case "bulkEdit":
+      return role === "COORDINATOR";
+  }
+}
+
+/** Reporting an indicator contribution on behalf of an institution. */
+export function canContribute(actor: Actor, ref: { groupId: string; groupArchived: boolean; institutionId: string }): boolean {
+  if (actor.archived || ref.groupArchived) return false;
+  const role = roleIn(actor, ref.groupId);
+  return role === "COORDINATOR" || (role === "MEMBER" && actor.institutionId === ref.institutionId);
 }
 
 /**
