@@ -9,6 +9,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { passwordResetMail } from "@/lib/mail/templates";
 import { logger } from "@/lib/log/logger";
 import { getRealtime } from "@/lib/realtime/registry";
+import { revokeUserSockets } from "@/server/realtime/publish";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { ProfileInput, SetupInput } from "@/lib/account/schema";
 
@@ -22,10 +23,16 @@ export async function setLocale(userId: string, locale: AppLocale, tx: Tx = db) 
   await tx.user.update({ where: { id: userId }, data: { locale } });
 }
 
+/** Every namespace (live updates and open documents), on every process. */
+function revokeSockets(userId: string) {
+  const io = getRealtime();
+  if (io) revokeUserSockets(io, userId);
+}
+
 /** Voids every session of the user (all devices) and closes their live connections. */
 export async function signOutEverywhere(userId: string, tx: Tx = db) {
   await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-  getRealtime()?.in(`user:${userId}`).disconnectSockets(true);
+  revokeSockets(userId);
 }
 
 export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
@@ -38,7 +45,7 @@ export async function changePassword(userId: string, currentPassword: string, ne
     where: { id: userId },
     data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
   });
-  getRealtime()?.in(`user:${userId}`).disconnectSockets(true);
+  revokeSockets(userId);
   return updated;
 }
 

@@ -31,33 +31,51 @@ export async function loadDocumentState(documentId: string, tx: Tx = db): Promis
 }
 
 /**
- * Appends updates to the log in one statement. Callers batch concurrent updates (group
- * commit) and acknowledge them to clients only after this resolves.
+ * Appends updates to the log in one INSERT (atomic on its own). The collaboration server's
+ * group commit calls this for every flush and acknowledges the updates only after it resolves.
+ * It touches nothing but the log: an UPDATE of the Document row here would queue behind a
+ * running compaction (which holds that row) and stall every writer.
  */
-export async function appendDocumentUpdates(updates: PendingUpdate[], tx: Tx = db): Promise<void> {
+export async function insertDocumentUpdates(updates: PendingUpdate[], tx: Tx = db): Promise<void> {
   if (updates.length === 0) return;
-  const now = new Date();
   await tx.documentUpdate.createMany({
     data: updates.map((u) => ({ documentId: u.documentId, update: toBytes(u.update), userId: u.userId })),
   });
-  // "Last edited by" is per document: the latest writer in this batch wins.
+}
+
+/** "Last edited" per document; the latest writer in `updates` wins. Off the acknowledgement path. */
+export async function markDocumentsEdited(
+  updates: Pick<PendingUpdate, "documentId" | "userId">[],
+  at: Date = new Date(),
+  tx: Tx = db,
+): Promise<void> {
   const lastByDoc = new Map<string, string | null>();
-  for (const u of updates) lastByDoc.set(u.documentId, u.userId);
+  for (const u of updates) lastByDoc.set(u.documentId, u.userId ?? lastByDoc.get(u.documentId) ?? null);
   for (const [documentId, userId] of lastByDoc) {
-    await tx.document.update({
+    // updateMany: a document deleted in the meantime is not an error here.
+    await tx.document.updateMany({
       where: { id: documentId },
-      data: { lastEditedAt: now, ...(userId ? { lastEditedById: userId } : {}) },
+      data: { lastEditedAt: at, ...(userId ? { lastEditedById: userId } : {}) },
     });
   }
 }
 
+/** Insert plus "last edited", for one-off server-side writes (run it in a transaction). */
+export async function appendDocumentUpdates(updates: PendingUpdate[], tx: Tx = db): Promise<void> {
+  if (updates.length === 0) return;
+  await insertDocumentUpdates(updates, tx);
+  await markDocumentsEdited(updates, new Date(), tx);
+}
+
 /**
  * Folds the log into the snapshot and refreshes the document's plain text and size.
- * Two compactors of the same document serialise on the document row's lock.
+ * Two compactors of the same document serialise on the document row's lock. The lock is
+ * FOR NO KEY UPDATE, not FOR UPDATE: inserting a log row takes FOR KEY SHARE on the document
+ * (foreign key check), which FOR UPDATE would block, so writers would wait for compaction.
  */
 export async function compactDocument(documentId: string): Promise<{ folded: number; sizeBytes: number }> {
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM "Document" WHERE id = ${documentId} FOR NO KEY UPDATE`;
     const [snapshot, rows] = await Promise.all([
       tx.documentSnapshot.findUnique({ where: { documentId }, select: { state: true } }),
       tx.documentUpdate.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { id: true, update: true } }),

@@ -1,5 +1,7 @@
 "use server";
 import { getRealtime } from "@/lib/realtime/registry";
+import { leaveGroupRoom } from "@/server/realtime/publish";
+import { applyCollabRole, makeCollabGroupReadOnly } from "@/server/collab/revoke";
 import { cookies } from "next/headers";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors/app-error";
@@ -73,6 +75,9 @@ export const archiveGroupAction = defineAction({
   authorize: ({ current, input }) => authorizeGroup(current, input.groupId, "archive"),
   run: async ({ input }) => {
     await archiveGroup(input.groupId);
+    // Open documents of the group turn read-only at once (all processes).
+    const io = getRealtime();
+    if (io) makeCollabGroupReadOnly(io, input.groupId);
     return { id: input.groupId };
   },
 });
@@ -133,6 +138,9 @@ export const changeMemberRoleAction = defineAction({
   authorize: ({ current, input }) => authorizeGroup(current, input.groupId, "manageMembers"),
   run: async ({ input }) => {
     await changeMemberRole(input.groupId, input.userId, input.role);
+    // A reviewer or observer stops editing the group's open documents at once.
+    const io = getRealtime();
+    if (io) applyCollabRole(io, input.groupId, input.userId, input.role);
     return { userId: input.userId };
   },
 });
@@ -143,8 +151,10 @@ export const removeGroupMemberAction = defineAction({
   authorize: ({ current, input }) => authorizeGroup(current, input.groupId, "manageMembers"),
   run: async ({ current, input }) => {
     await removeGroupMember(input.groupId, input.userId);
-    // After the commit: their open sockets stop receiving the group's live events (all processes).
-    getRealtime()?.in(`user:${input.userId}`).socketsLeave(`group:${input.groupId}`);
+    // After the commit: their open sockets stop receiving the group's live events and their
+    // open documents of the group close (all processes).
+    const io = getRealtime();
+    if (io) leaveGroupRoom(io, input.userId, input.groupId);
     // The page sends a coordinator who removed themselves back to their list of groups.
     return { userId: input.userId, removedSelf: input.userId === current.user.id };
   },

@@ -2,6 +2,7 @@
 // sockets on every process, not only the one that handles the current request.
 import type { Server } from "socket.io";
 import { groupRoom, userRoom } from "./rooms";
+import { revokeCollabMember, revokeCollabUser } from "@/server/collab/revoke";
 
 // socket.io's default generics accept any socket data, so the typed RealtimeServer fits too.
 type AnyServer = Server;
@@ -20,10 +21,16 @@ export function emitToGroup(io: AnyServer, groupId: string, event: string, paylo
  * disconnect, and if it tries, the handshake refuses the stale token.
  */
 export function revokeUserSockets(io: AnyServer, userId: string): void {
+  // Open documents first hear why (ACCESS_REVOKED), so the editor stops instead of retrying.
+  revokeCollabUser(io, userId);
   for (const nsp of io._nsps.values()) nsp.in(userRoom(userId)).disconnectSockets(true);
 }
 
-/** Takes the user's sockets out of a group's room, e.g. after their membership was removed. */
+/**
+ * Takes the user's sockets out of a group's room, e.g. after their membership was removed,
+ * and closes their connections to the group's documents.
+ */
 export function leaveGroupRoom(io: AnyServer, userId: string, groupId: string): void {
   for (const nsp of io._nsps.values()) nsp.in(userRoom(userId)).socketsLeave(groupRoom(groupId));
+  revokeCollabMember(io, groupId, userId);
 }
