@@ -3,6 +3,7 @@
 // (next-auth/react), the rest through server actions passed down from the layout.
 import { signOut } from "next-auth/react";
 import { AppShell } from "@/components/shell/app-shell";
+import { forgetOfflineData } from "@/lib/collab/client/offline-cache";
 import { switchLocaleAction, signOutEverywhereAction } from "@/lib/account/actions";
 import { switchGroupAction } from "@/lib/groups/actions";
 
@@ -25,9 +26,13 @@ export function AppFrame({ children, ...props }: Props) {
       onSwitchLocale={async (locale) => {
         await switchLocaleAction({ locale });
       }}
-      onSignOut={() => void signOut({ callbackUrl: "/sign-in" })}
+      onSignOut={async () => {
+        await forgetOfflineData();
+        await signOut({ callbackUrl: "/sign-in" });
+      }}
       onSignOutEverywhere={async () => {
         await signOutEverywhereAction({});
+        await forgetOfflineData();
         await signOut({ callbackUrl: "/sign-in" });
       }}
     >

@@ -19,10 +19,11 @@ export type LoadedState = {
 
 /** Snapshot plus every update still in the log, merged into one Yjs update. */
 export async function loadDocumentState(documentId: string, tx: Tx = db): Promise<LoadedState> {
-  const [snapshot, rows] = await Promise.all([
-    tx.documentSnapshot.findUnique({ where: { documentId }, select: { state: true } }),
-    tx.documentUpdate.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { update: true } }),
-  ]);
+  // The log first, then the snapshot, one after the other: a compaction that commits in between
+  // has folded the rows we read into the snapshot we then read (updates are idempotent), whereas
+  // the other order could miss rows it deleted. Sequential also keeps one query per connection.
+  const rows = await tx.documentUpdate.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { update: true } });
+  const snapshot = await tx.documentSnapshot.findUnique({ where: { documentId }, select: { state: true } });
   const parts: Uint8Array[] = [];
   if (snapshot && snapshot.state.byteLength > 0) parts.push(snapshot.state);
   for (const row of rows) parts.push(row.update);

@@ -2,6 +2,7 @@
 // server side (templates, search text, exports, version comparison).
 import * as Y from "yjs";
 import { prosemirrorJSONToYDoc, yDocToProsemirrorJSON } from "@tiptap/y-tiptap";
+import { ACTION_BLOCK, blockPlainText, DECISION_BLOCK } from "@/lib/editor/blocks/nodes";
 import { DOCUMENT_FIELD, documentSchema } from "@/lib/editor/extensions";
 
 export type ProseMirrorJson = {
@@ -28,7 +29,7 @@ export function docToJson(doc: Y.Doc): ProseMirrorJson {
   return yDocToProsemirrorJSON(doc, DOCUMENT_FIELD) as ProseMirrorJson;
 }
 
-const BLOCK_TYPES = new Set(["paragraph", "heading", "listItem", "taskItem", "blockquote", "codeBlock", "tableRow", "horizontalRule"]);
+const BLOCK_TYPES = new Set(["paragraph", "heading", "listItem", "taskItem", "blockquote", "codeBlock", "tableRow", "horizontalRule", DECISION_BLOCK, ACTION_BLOCK]);
 
 /** Plain text with one line per block; mentions as "@label". Used for search and previews. */
 export function jsonToPlainText(json: ProseMirrorJson): string {
@@ -37,6 +38,7 @@ export function jsonToPlainText(json: ProseMirrorJson): string {
     if (node.type === "text") out.push(node.text ?? "");
     else if (node.type === "mention") out.push(`@${String(node.attrs?.label ?? node.attrs?.id ?? "")}`);
     else if (node.type === "hardBreak") out.push("\n");
+    else if (node.type === DECISION_BLOCK || node.type === ACTION_BLOCK) out.push(blockPlainText(node.type, node.attrs?.label));
     else if (node.type === "tableCell" || node.type === "tableHeader") {
       node.content?.forEach(walk);
       out.push("\t");

@@ -8,6 +8,7 @@ import { TableKit } from "@tiptap/extension-table";
 import { TaskItem, TaskList } from "@tiptap/extension-list";
 import Mention from "@tiptap/extension-mention";
 import type { Schema } from "@tiptap/pm/model";
+import { ActionBlockNode, DecisionBlockNode } from "@/lib/editor/blocks/nodes";
 
 /** The Y.XmlFragment every document's content lives in (Tiptap's Collaboration default). */
 export const DOCUMENT_FIELD = "default";
@@ -29,6 +30,9 @@ export function documentExtensions(): AnyExtension[] {
     TaskList,
     TaskItem.configure({ nested: true }),
     MentionNode,
+    // Live decision and action blocks of the minutes (records of the registers, by id).
+    DecisionBlockNode,
+    ActionBlockNode,
   ];
 }
 

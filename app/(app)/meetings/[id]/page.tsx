@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CalendarArrowDown, ExternalLink, MapPin, Repeat, Video } from "lucide-react";
 import { Card, CardContent } from "@/components/ui/card";
+import { MeetingMinutesLink } from "@/components/documents/meeting-minutes-link";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format/dates";
 import { getMeeting } from "@/lib/meetings/data";
@@ -89,6 +90,7 @@ export default async function MeetingDetailsPage({ params }: { params: Promise<{
           <CalendarArrowDown className="size-4" aria-hidden="true" />
           {t("ics")}
         </a>
+        <MeetingMinutesLink meetingId={meeting.id} current={current} cancelled={meeting.status === "CANCELLED"} />
         <dl className="space-y-3 text-sm">
           <Fact label={t("createdBy")}>
             <p>{meeting.createdBy?.name ?? "—"}</p>
