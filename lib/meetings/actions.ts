@@ -5,6 +5,7 @@ import { canGroup, type Actor } from "@/lib/permissions/ability";
 import { loadGroupRef, loadMeetingRef } from "@/lib/meetings/data";
 import { cancelMeeting, createMeeting, transitionMeeting, updateMeeting } from "@/lib/meetings/mutations";
 import { notifyMeetingCancelled, notifyMeetingChanged } from "@/lib/meeting-invitations/notifications";
+import { takeMeetingEndVersion } from "@/lib/documents/versions";
 import { cancelMeetingSchema, createMeetingSchema, transitionMeetingSchema, updateMeetingSchema } from "@/lib/meetings/schema";
 
 /** A meeting outside the actor's groups does not exist for them (NOT_FOUND, not FORBIDDEN). */
@@ -44,8 +45,10 @@ export const transitionMeetingAction = defineAction({
   name: "meeting.transition",
   input: transitionMeetingSchema,
   authorize: ({ current, input }) => mayManageMeeting(current.actor, input.id),
-  run: async ({ input }) => {
+  run: async ({ current, input }) => {
     const result = await transitionMeeting(input.id, input.to);
+    // The minutes as they stood when the meeting ended (after the commit; never fails the end).
+    if (result.meeting.status === "HELD") await takeMeetingEndVersion(input.id, current.user.id);
     // Publishing a draft announces it to those already invited.
     if (result.calendarChanged) await notifyMeetingChanged(input.id);
     return { id: input.id, status: result.meeting.status };
