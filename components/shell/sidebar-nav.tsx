@@ -7,10 +7,12 @@ import {
   Building2,
   CalendarDays,
   FileText,
+  Gavel,
   Inbox,
   LayoutDashboard,
   ListChecks,
   Settings,
+  Target,
   Users,
   type LucideIcon,
 } from "lucide-react";
@@ -45,6 +47,8 @@ export function SidebarNav({
     { href: "/meetings", label: t("nav.meetings"), icon: CalendarDays },
     { href: "/documents", label: t("nav.documents"), icon: FileText },
     { href: "/actions", label: t("nav.actions"), icon: ListChecks },
+    { href: "/decisions", label: t("nav.decisions"), icon: Gavel },
+    { href: "/indicators", label: t("nav.indicators"), icon: Target },
     { href: "/institutions", label: t("nav.institutions"), icon: Building2 },
     { href: "/people", label: t("nav.people"), icon: Users },
   ];

@@ -8,7 +8,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { getGroupOverview, getNextMeetings } from "@/lib/dashboard/data";
+import { getGroupOverview, getNextMeetings, getPartnerSummary, getPartnerWork } from "@/lib/dashboard/data";
+import { PartnerSummaryTable } from "@/components/dashboard/partner-summary-table";
+import { PartnerWork } from "@/components/dashboard/partner-work";
+import { cn } from "@/components/ui/cn";
 import { formatMeetingRange } from "@/lib/meetings/time";
 import { getCurrentGroupId } from "@/lib/groups/current-group";
 import { formatCalendarDate } from "@/lib/format/dates";
@@ -19,8 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const current = await requireUser();
+  const rawView = (await searchParams).view;
+  const requestedView = Array.isArray(rawView) ? rawView[0] : rawView;
   const t = await getTranslations("dashboard");
   const locale = (await getLocale()) as AppLocale;
   const groupId = await getCurrentGroupId(current);
@@ -48,8 +53,23 @@ export default async function DashboardPage() {
   }
 
   const { group, peopleCount, roleCounts, pendingInvitations } = overview;
-  const [tm, nextMeetings] = await Promise.all([getTranslations("meetings"), getNextMeetings(current, group.id)]);
   const myRole = current.actor.memberships[group.id]?.role;
+  // Coordinators see every partner's work by default and may narrow it to their own institution;
+  // everyone else sees their institution's.
+  const coordinates = myRole === "COORDINATOR" || (current.actor.isAdmin && !myRole);
+  const institution = current.user.institution;
+  const view: "group" | "institution" | null =
+    coordinates && (requestedView !== "institution" || !institution) ? "group" : institution ? "institution" : null;
+  const [tm, nextMeetings, work, summary] = await Promise.all([
+    getTranslations("meetings"),
+    getNextMeetings(current, group.id),
+    view === "group"
+      ? getPartnerWork(current, group.id, { kind: "group" })
+      : view === "institution" && institution
+        ? getPartnerWork(current, group.id, { kind: "institution", institutionId: institution.id })
+        : null,
+    coordinates ? getPartnerSummary(current, group.id) : null,
+  ]);
   const groupRef = { id: group.id, archived: group.archivedAt !== null };
   const period = group.startDate
     ? `${formatCalendarDate(group.startDate, locale)} – ${group.endDate ? formatCalendarDate(group.endDate, locale) : t("openEnded")}`
@@ -94,6 +114,45 @@ export default async function DashboardPage() {
           <Stat icon={MailPlus} label={t("pendingInvitations")} value={pendingInvitations} href="/invitations" />
         </div>
       </section>
+
+      <section aria-labelledby="work-heading" className="mb-8">
+        <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+          <div className="space-y-1">
+            <h2 id="work-heading" className="text-lg font-semibold">
+              {view === "group" ? t("work.groupHeading") : institution ? t("work.institutionHeading", { institution: institution.shortName }) : t("work.heading")}
+            </h2>
+            <p className="text-sm text-muted-foreground">{view === "group" ? t("work.groupText") : view === "institution" ? t("work.institutionText") : t("work.noInstitution")}</p>
+          </div>
+          {coordinates && institution ? (
+            <nav aria-label={t("work.viewLabel")} className="flex gap-1 rounded-lg border border-border bg-card p-1">
+              {(["group", "institution"] as const).map((v) => (
+                <Link
+                  key={v}
+                  href={v === "group" ? "/dashboard" : "/dashboard?view=institution"}
+                  aria-current={view === v ? "page" : undefined}
+                  className={cn(
+                    "rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap",
+                    view === v ? "bg-primary text-primary-foreground" : "text-muted-foreground hover:bg-accent hover:text-foreground",
+                  )}
+                >
+                  {v === "group" ? t("work.viewGroup") : t("work.viewInstitution", { institution: institution.shortName })}
+                </Link>
+              ))}
+            </nav>
+          ) : null}
+        </div>
+        {work && view ? <PartnerWork work={work} scope={view} locale={locale} timeZone={current.user.timeZone} currentUserId={current.user.id} /> : null}
+      </section>
+
+      {summary ? (
+        <section aria-labelledby="summary-heading" className="mb-8">
+          <h2 id="summary-heading" className="mb-1 text-lg font-semibold">
+            {t("summary.heading")}
+          </h2>
+          <p className="mb-4 text-sm text-muted-foreground">{t("summary.text")}</p>
+          <PartnerSummaryTable summary={summary} />
+        </section>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         {/* min-w-0: grid items otherwise grow to their longest institution name on phones. */}
