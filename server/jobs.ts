@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { startJobs, type JobRunner } from "@/lib/jobs";
 import { registerMeetingReminderJob } from "@/lib/meeting-invitations/jobs";
 import { registerPollJobs } from "@/lib/polls/jobs";
+import { registerActionJobs } from "@/lib/actions/jobs";
 
 export async function startServerJobs(log: Logger): Promise<{ runner: JobRunner; close(): Promise<void> }> {
   const jobLog = log.child({ component: "jobs" });
@@ -16,6 +17,8 @@ export async function startServerJobs(log: Logger): Promise<{ runner: JobRunner;
   // Both sweeps are idempotent (runOnce keys), so a restart or a double run sends nothing twice.
   await registerPollJobs(runner);
   await registerMeetingReminderJob(runner);
+  // Actions: due-soon and overdue reminders (hourly sweep), coordinators' weekly summary (Mondays 08:00).
+  await registerActionJobs(runner);
   jobLog.info({ database: env.databaseUrl ? "postgres" : "pglite" }, "job runner started");
   return {
     runner,

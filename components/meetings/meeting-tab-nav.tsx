@@ -9,11 +9,14 @@ const tabs = [
   { key: "agenda", suffix: "/agenda" },
   { key: "invitees", suffix: "/invitees" },
   { key: "attendance", suffix: "/attendance" },
+  { key: "actions", suffix: "/actions" },
 ] as const;
 
 /** Links, not ARIA tabs: each section is its own page with its own URL. */
 export function MeetingTabNav({ meetingId }: { meetingId: string }) {
   const t = useTranslations("meetings.meetingTabs");
+  // The actions tab's label lives with the actions module's messages.
+  const ta = useTranslations("actions.meeting");
   const pathname = usePathname();
   const base = `/meetings/${meetingId}`;
   return (
@@ -32,7 +35,7 @@ export function MeetingTabNav({ meetingId }: { meetingId: string }) {
                   active ? "border-primary text-foreground" : "border-transparent text-muted-foreground hover:text-foreground",
                 )}
               >
-                {t(tab.key)}
+                {tab.key === "actions" ? ta("tab") : t(tab.key)}
               </Link>
             </li>
           );

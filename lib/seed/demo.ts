@@ -3,6 +3,9 @@ import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoMeetings } from "@/lib/seed/demo-meetings";
+import { seedDemoActions } from "@/lib/seed/demo-actions";
+import { seedDemoRegisters } from "@/lib/seed/demo-registers";
+import { seedDemoDocuments } from "@/lib/documents/demo-documents";
 import { DEMO_COORDINATOR_EMAIL, DEMO_PASSWORD, demoGroups, demoInstitutions, demoPeople } from "@/lib/seed/demo-data";
 
 export async function seedDemoData(prisma: Db): Promise<void> {
@@ -46,14 +49,20 @@ export async function seedDemoData(prisma: Db): Promise<void> {
       });
       personIds.set(p.email, person.id);
     }
-    await seedDemoMeetings(tx, {
+    const demoIds = {
       group: groupIds.get("returnGroup")!,
       people: personIds,
       institutions: institutionIds,
       coordinator: personIds.get(DEMO_COORDINATOR_EMAIL)!,
-    });
+    };
+    await seedDemoMeetings(tx, demoIds);
+    await seedDemoActions(tx, demoIds);
+    await seedDemoDocuments(tx, demoIds);
+    // After actions and minutes: decisions link to the held meeting's minutes and to actions.
+    await seedDemoRegisters(tx, { groups: groupIds, people: personIds, institutions: institutionIds });
     await tx.systemSetting.create({ data: { key: "demo.seededAt", value: new Date().toISOString() } });
-  });
+    // Seeding is hundreds of statements: Prisma's 5 s default fails on a busy machine.
+  }, { timeout: 120_000 });
 }
 
 /** Seeds only a brand-new installation: never touches a database that has people in it. */

@@ -29,8 +29,10 @@ test("two institutions co-edit the minutes live, offline edits survive a reload,
   await kasia.goto(documentUrl);
   const kasiaDoc = new DocumentPage(kasia);
   await kasiaDoc.waitSaved();
-  await Promise.all([annaDoc.typeParagraph("Wnioski UMWŚ: strategia do konsultacji."), kasiaDoc.typeParagraph("Uwagi WUP: punkt kontaktowy od stycznia.")]);
+  // Each writes their own paragraph while the other is connected and sees it arrive live.
+  await annaDoc.typeParagraph("Wnioski UMWŚ: strategia do konsultacji.");
   await expect(kasiaDoc.editor).toContainText("Wnioski UMWŚ: strategia do konsultacji.");
+  await kasiaDoc.typeParagraph("Uwagi WUP: punkt kontaktowy od stycznia.");
   await expect(annaDoc.editor).toContainText("Uwagi WUP: punkt kontaktowy od stycznia.");
   await expect(annaDoc.caretLabel("Katarzyna Lewandowska")).toBeVisible();
   await expect(kasiaDoc.caretLabel("Anna Kowalczyk")).toBeVisible();

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDb } from "@/lib/db/client";
 import { computeQuorum } from "@/lib/attendance/quorum";
 import { seedDemoData } from "@/lib/seed/demo";
+import { getActionsReview } from "@/lib/actions/data";
+import { classifyDue, dateFromDb, todayIn } from "@/lib/actions/due";
 import { createTestDb, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
@@ -32,6 +34,28 @@ describe("demo data", () => {
     expect(poll.slots.every((s) => s.answers.length === 4 && s.startsAt > new Date())).toBe(true);
     // Seeding writes no mail: nobody is notified about demo meetings.
     expect(await t.prisma.mailMessage.count()).toBe(0);
+  });
+
+  it("has agreed actions of several institutions, some overdue, some done, reviewed at the next meeting", async () => {
+    const group = await t.prisma.group.findFirstOrThrow({ where: { name: { contains: "migrantów powracających" } } });
+    const held = await t.prisma.meeting.findFirstOrThrow({ where: { groupId: group.id, status: "HELD" } });
+    const actions = await t.prisma.action.findMany({ where: { groupId: group.id }, include: { updates: true, changes: true }, orderBy: { number: "asc" } });
+    expect(actions.map((a) => a.number)).toEqual(actions.map((_, i) => i + 1));
+    expect(new Set(actions.map((a) => a.ownerInstitutionId)).size).toBeGreaterThanOrEqual(5);
+    const today = todayIn(new Date());
+    const states = actions.map((a) => classifyDue(a.dueDate ? dateFromDb(a.dueDate) : null, a.status, today));
+    expect(states).toContain("overdue");
+    expect(states).toContain("soon");
+    expect(actions.some((a) => a.status === "DONE" && a.completedAt)).toBe(true);
+    expect(actions.some((a) => a.status === "BLOCKED" && a.blockedReason)).toBe(true);
+    expect(actions.filter((a) => a.meetingId === held.id).length).toBeGreaterThan(5);
+    expect(actions.flatMap((a) => a.updates).length).toBeGreaterThan(2);
+    expect(actions.every((a) => a.changes.length >= 1)).toBe(true);
+    const next = await t.prisma.meeting.findFirstOrThrow({ where: { groupId: group.id, status: "SCHEDULED" } });
+    const review = await getActionsReview(next.id);
+    expect(review?.previousMeeting?.id).toBe(held.id);
+    expect(review!.institutions.length).toBeGreaterThanOrEqual(5);
+    expect(review!.institutions.flatMap((i) => i.actions).some((a) => a.changes.some((c) => c.to === "DONE"))).toBe(true);
   });
 
   it("puts Warsaw wall times on the meetings", async () => {

@@ -39,9 +39,11 @@ type Props = {
   canMarkDone: boolean;
   people: PresenterChoice[];
   institutions: PresenterChoice[];
+  /** The content of the "review of open actions" item (rendered on the server by the actions module). */
+  actionsReview?: React.ReactNode;
 };
 
-export function AgendaEditor({ meetingId, items, startsAt, endsAt, timeZone, canEdit, canMarkDone, people, institutions }: Props) {
+export function AgendaEditor({ meetingId, items, startsAt, endsAt, timeZone, canEdit, canMarkDone, people, institutions, actionsReview }: Props) {
   const t = useTranslations("agenda");
   const format = useFormatter();
   const router = useRouter();
@@ -179,7 +181,7 @@ export function AgendaEditor({ meetingId, items, startsAt, endsAt, timeZone, can
                   {item.presenterLabel ? <p className="text-sm text-muted-foreground">{t("presenter", { name: item.presenterLabel })}</p> : null}
                   {item.description ? <p className="text-sm whitespace-pre-line">{item.description}</p> : null}
                   {item.isActionsReview ? (
-                    <p className="rounded-md border border-dashed p-3 text-sm text-muted-foreground">{t("actionsReviewEmpty")}</p>
+                    (actionsReview ?? <p className="rounded-md border border-dashed p-3 text-sm text-muted-foreground">{t("actionsReviewEmpty")}</p>)
                   ) : null}
                   {item.documentLinks.length > 0 ? (
                     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("documents")}>

@@ -5,7 +5,10 @@ import { AgendaEditor, type AgendaEditorItem } from "@/components/meetings/agend
 import { requireUser } from "@/lib/auth/current-user";
 import { getMeetingForViewer, listAgendaItems, listPresenterOptions } from "@/lib/agenda/data";
 import { ensureActionsReviewItem } from "@/lib/agenda/mutations";
-import { canGroup } from "@/lib/permissions/ability";
+import { canAgreedAction, canGroup } from "@/lib/permissions/ability";
+import { ActionsReview } from "@/components/actions/actions-review";
+import { getActionsReview } from "@/lib/actions/data";
+import { todayIn } from "@/lib/actions/due";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agenda"))("title") };
@@ -30,6 +33,10 @@ export default async function MeetingAgendaPage({ params }: { params: Promise<{ 
     items = await listAgendaItems(meeting.id);
   }
   const options = canEdit ? await listPresenterOptions(meeting.group.id) : { people: [], institutions: [] };
+  // The fixed first item shows the group's real open actions by institution (lib/actions).
+  const mayViewActions = canAgreedAction(current.actor, "view", { groupId: group.id, groupArchived: group.archived, ownerInstitutionId: null });
+  const review = mayViewActions ? await getActionsReview(meeting.id) : null;
+  const reviewNode = review ? <ActionsReview review={review} today={todayIn(new Date())} groupId={meeting.group.id} timeZone={current.user.timeZone} /> : undefined;
 
   const editorItems: AgendaEditorItem[] = items.map((item) => ({
     id: item.id,
@@ -67,7 +74,7 @@ export default async function MeetingAgendaPage({ params }: { params: Promise<{ 
           <p className="text-muted-foreground">{t("emptyReader")}</p>
           <div className="rounded-lg border bg-card p-4">
             <h3 className="font-medium">{t("actionsReviewTitle")}</h3>
-            <p className="mt-2 rounded-md border border-dashed p-3 text-sm text-muted-foreground">{t("actionsReviewEmpty")}</p>
+            <div className="mt-2">{reviewNode ?? <p className="rounded-md border border-dashed p-3 text-sm text-muted-foreground">{t("actionsReviewEmpty")}</p>}</div>
           </div>
         </div>
       ) : (
@@ -81,6 +88,7 @@ export default async function MeetingAgendaPage({ params }: { params: Promise<{ 
           canMarkDone={canMarkDone}
           people={options.people}
           institutions={options.institutions}
+          actionsReview={reviewNode}
         />
       )}
     </section>
