@@ -7,7 +7,7 @@ test("the demo coordinator signs in and sees the working group", async ({ page }
   await new SignInPage(page).signIn(demo.coordinator);
   const shell = new AppShell(page);
   await expect(shell.heading()).toHaveText("Regionalna grupa robocza ds. reintegracji migrantów powracających");
-  await expect(page.getByText("Politechnika Świętokrzyska")).toBeVisible();
+  await expect(page.getByText("Politechnika Świętokrzyska").first()).toBeVisible();
   await expect(shell.nav().getByRole("link", { name: "Instytucje" })).toBeVisible();
 });
 

@@ -56,6 +56,7 @@ test("two institutions co-edit the minutes live, offline edits survive a reload,
   const ewa = await signedInPage(browser, "ewa.dabrowska@psk.example");
   await ewa.goto(documentUrl);
   const ewaDoc = new DocumentPage(ewa);
+  await expect(ewaDoc.editor).toContainText("Dopisane bez sieci przez WUP.");
   await expect(ewaDoc.editor).toHaveAttribute("contenteditable", "false");
   await expect(ewa.getByRole("toolbar", { name: "Formatowanie" })).toHaveCount(0);
   await ewaDoc.select("punkt kontaktowy od stycznia");
