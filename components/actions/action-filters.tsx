@@ -3,6 +3,7 @@ import { ListFilterActions } from "@/components/forms/list-filter-actions";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { SearchInput } from "@/components/ui/search-input";
 import { actionSorts, type ActionFilters } from "@/lib/actions/filters";
 import { actionStatuses } from "@/lib/actions/schema";
@@ -30,17 +31,9 @@ export function ActionFiltersForm({ path, filters, groupValue, groups, options, 
       <SearchInput label={t("search")} placeholder={t("search")} defaultValue={filters.q} maxLength={200} wrapperClassName="lg:max-w-2xl" />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {groups.length > 1 ? (
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="actions-group">{t("group")}</Label>
-            <NativeSelect id="actions-group" name="group" defaultValue={groupValue}>
-              <option value="all">{t("allGroups")}</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
+          <FilterSelect className="flex flex-col gap-1.5" id="actions-group" name="group" label={t("group")} defaultValue={groupValue} allLabel={t("allGroups")} allValue="all"
+            options={groups.map((g) => ({ value: g.id, label: g.name }))}
+          />
         ) : (
           <input type="hidden" name="group" value={groupValue} />
         )}
@@ -66,17 +59,9 @@ export function ActionFiltersForm({ path, filters, groupValue, groups, options, 
             ))}
           </NativeSelect>
         </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="actions-meeting">{t("meeting")}</Label>
-          <NativeSelect id="actions-meeting" name="meeting" defaultValue={filters.meeting ?? ""}>
-            <option value="">{t("all")}</option>
-            {options.meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
+        <FilterSelect className="flex flex-col gap-1.5" id="actions-meeting" name="meeting" label={t("meeting")} defaultValue={filters.meeting ?? ""} allLabel={t("all")}
+          options={options.meetings.map((m) => ({ value: m.id, label: m.title }))}
+        />
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="actions-due-from">{t("dueFrom")}</Label>
           <Input id="actions-due-from" type="date" name="dueFrom" defaultValue={filters.dueFrom ?? ""} />

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { SearchInput } from "@/components/ui/search-input";
 import { decisionStatuses } from "@/lib/decisions/schema";
 import type { DecisionListQuery } from "@/lib/decisions/list-query";
@@ -39,28 +40,12 @@ export function DecisionFilters({ query, groupId, groups, years, meetings, filte
         ) : (
           <input type="hidden" name="group" value={groupId} />
         )}
-        <div className="flex flex-col gap-1.5 sm:w-36">
-          <Label htmlFor="decisions-year">{t("year")}</Label>
-          <NativeSelect id="decisions-year" name="year" defaultValue={query.year ?? ""}>
-            <option value="">{t("all")}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
-        <div className="flex flex-col gap-1.5 sm:w-48">
-          <Label htmlFor="decisions-status">{t("status")}</Label>
-          <NativeSelect id="decisions-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">{t("all")}</option>
-            {decisionStatuses.map((s) => (
-              <option key={s} value={s}>
-                {ts(s)}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
+        <FilterSelect className="flex flex-col gap-1.5 sm:w-36" id="decisions-year" name="year" label={t("year")} defaultValue={String(query.year ?? "")} allLabel={t("all")}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <FilterSelect className="flex flex-col gap-1.5 sm:w-48" id="decisions-status" name="status" label={t("status")} defaultValue={query.status ?? ""} allLabel={t("all")}
+          options={decisionStatuses.map((s) => ({ value: s, label: ts(s) }))}
+        />
         {meetings.length ? (
           <div className="col-span-2 flex flex-col gap-1.5 sm:w-80">
             <Label htmlFor="decisions-meeting">{t("meeting")}</Label>

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { SearchInput } from "@/components/ui/search-input";
 import { documentKinds, documentStatuses, type DocumentListQuery } from "@/lib/documents/schema";
 
@@ -33,65 +34,25 @@ export function DocumentFilters({
       <SearchInput label={t("search")} placeholder={t("search")} defaultValue={query.q} maxLength={200} wrapperClassName="lg:max-w-xl" />
       <div className="grid grid-cols-2 gap-3 sm:flex sm:flex-wrap sm:items-end">
         {groups.length > 1 ? (
-          <div className="col-span-2 flex flex-col gap-1.5 sm:w-64">
-            <Label htmlFor="documents-group">{t("group")}</Label>
-            <NativeSelect id="documents-group" name="group" defaultValue={groupValue}>
-              <option value="all">{t("allGroups")}</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
+          <FilterSelect className="col-span-2 flex flex-col gap-1.5 sm:w-64" id="documents-group" name="group" label={t("group")} defaultValue={groupValue} allLabel={t("allGroups")} allValue="all"
+            options={groups.map((g) => ({ value: g.id, label: g.name }))}
+          />
         ) : null}
-        <div className="flex flex-col gap-1.5 sm:w-52">
-          <Label htmlFor="documents-kind">{t("kind")}</Label>
-          <NativeSelect id="documents-kind" name="kind" defaultValue={query.kind ?? ""}>
-            <option value="">{t("all")}</option>
-            {documentKinds.map((k) => (
-              <option key={k} value={k}>
-                {tk(k)}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
-        <div className="flex flex-col gap-1.5 sm:w-44">
-          <Label htmlFor="documents-status">{t("status")}</Label>
-          <NativeSelect id="documents-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">{t("all")}</option>
-            {documentStatuses.map((s) => (
-              <option key={s} value={s}>
-                {ts(s)}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
+        <FilterSelect className="flex flex-col gap-1.5 sm:w-52" id="documents-kind" name="kind" label={t("kind")} defaultValue={query.kind ?? ""} allLabel={t("all")}
+          options={documentKinds.map((k) => ({ value: k, label: tk(k) }))}
+        />
+        <FilterSelect className="flex flex-col gap-1.5 sm:w-44" id="documents-status" name="status" label={t("status")} defaultValue={query.status ?? ""} allLabel={t("all")}
+          options={documentStatuses.map((s) => ({ value: s, label: ts(s) }))}
+        />
         {meetings.length ? (
-          <div className="col-span-2 flex flex-col gap-1.5 sm:w-64">
-            <Label htmlFor="documents-meeting">{t("meeting")}</Label>
-            <NativeSelect id="documents-meeting" name="meeting" defaultValue={query.meeting ?? ""}>
-              <option value="">{t("all")}</option>
-              {meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
+          <FilterSelect className="col-span-2 flex flex-col gap-1.5 sm:w-64" id="documents-meeting" name="meeting" label={t("meeting")} defaultValue={query.meeting ?? ""} allLabel={t("all")}
+            options={meetings.map((m) => ({ value: m.id, label: m.name }))}
+          />
         ) : null}
         {institutions.length ? (
-          <div className="col-span-2 flex flex-col gap-1.5 sm:w-64">
-            <Label htmlFor="documents-institution">{t("institution")}</Label>
-            <NativeSelect id="documents-institution" name="institution" defaultValue={query.institution ?? ""}>
-              <option value="">{t("all")}</option>
-              {institutions.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
+          <FilterSelect className="col-span-2 flex flex-col gap-1.5 sm:w-64" id="documents-institution" name="institution" label={t("institution")} defaultValue={query.institution ?? ""} allLabel={t("all")}
+            options={institutions.map((i) => ({ value: i.id, label: i.name }))}
+          />
         ) : null}
         <div className="flex flex-col gap-1.5 sm:w-40">
           <Label htmlFor="documents-archived">{t("visibility")}</Label>

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { SearchInput } from "@/components/ui/search-input";
 import { meetingKinds, meetingStatuses, type MeetingListQuery } from "@/lib/meetings/schema";
 
@@ -32,52 +31,20 @@ export function MeetingFilters({
       <SearchInput label={t("search")} placeholder={t("search")} defaultValue={query.q ?? ""} maxLength={200} wrapperClassName="lg:max-w-xl" />
       <div className="grid grid-cols-2 gap-3 sm:flex sm:flex-wrap sm:items-end">
         {groups.length > 1 ? (
-          <div className="col-span-2 flex flex-col gap-1.5 sm:w-64">
-            <Label htmlFor="meetings-group">{t("group")}</Label>
-            <NativeSelect id="meetings-group" name="group" defaultValue={groupValue}>
-              <option value="all">{t("allGroups")}</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
+          <FilterSelect className="col-span-2 flex flex-col gap-1.5 sm:w-64" id="meetings-group" name="group" label={t("group")} defaultValue={groupValue} allLabel={t("allGroups")} allValue="all"
+            options={groups.map((g) => ({ value: g.id, label: g.name }))}
+          />
         ) : null}
-        <div className="flex flex-col gap-1.5 sm:w-52">
-          <Label htmlFor="meetings-kind">{t("kind")}</Label>
-          <NativeSelect id="meetings-kind" name="kind" defaultValue={query.kind ?? ""}>
-            <option value="">{t("all")}</option>
-            {meetingKinds.map((k) => (
-              <option key={k} value={k}>
-                {tk(k)}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
-        <div className="flex flex-col gap-1.5 sm:w-48">
-          <Label htmlFor="meetings-status">{t("status")}</Label>
-          <NativeSelect id="meetings-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">{t("all")}</option>
-            {meetingStatuses.map((s) => (
-              <option key={s} value={s}>
-                {ts(s)}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
+        <FilterSelect className="flex flex-col gap-1.5 sm:w-52" id="meetings-kind" name="kind" label={t("kind")} defaultValue={query.kind ?? ""} allLabel={t("all")}
+          options={meetingKinds.map((k) => ({ value: k, label: tk(k) }))}
+        />
+        <FilterSelect className="flex flex-col gap-1.5 sm:w-48" id="meetings-status" name="status" label={t("status")} defaultValue={query.status ?? ""} allLabel={t("all")}
+          options={meetingStatuses.map((s) => ({ value: s, label: ts(s) }))}
+        />
         {institutions.length ? (
-          <div className="col-span-2 flex flex-col gap-1.5 sm:w-64">
-            <Label htmlFor="meetings-institution">{t("institution")}</Label>
-            <NativeSelect id="meetings-institution" name="institution" defaultValue={query.institution ?? ""}>
-              <option value="">{t("all")}</option>
-              {institutions.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
+          <FilterSelect className="col-span-2 flex flex-col gap-1.5 sm:w-64" id="meetings-institution" name="institution" label={t("institution")} defaultValue={query.institution ?? ""} allLabel={t("all")}
+            options={institutions.map((i) => ({ value: i.id, label: i.name }))}
+          />
         ) : null}
         <div className="col-span-2 flex gap-2">
           <Button type="submit" variant="outline">
