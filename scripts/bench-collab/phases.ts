@@ -6,6 +6,7 @@ import { DOCUMENT_FIELD } from "@/lib/editor/extensions";
 import { connect } from "./clients";
 import type { HistoryDocument } from "./content";
 import type { EditorSpec } from "./editor";
+import { Inspector } from "./inspector";
 import { startCpuWindow, type CpuWindow } from "./machine";
 import { GeneratorPool } from "./pool";
 import { createRng } from "./prng";
@@ -171,32 +172,23 @@ export type RssResult = {
   documents: number;
   docBytes: number;
   baselineMb: number;
-  halfMb: number;
   loadedMb: number;
-  /** (RSS with K docs − RSS with K/2 docs) / (K/2): the slope, free of start-up drift. */
+  /** (RSS with K docs − RSS before) / K, both read after a full garbage collection. */
   perDocumentKb: number;
-  /** (RSS with K docs − RSS before) / K. */
-  perDocumentKbFromBaseline: number;
+  /** The same for the V8 heap in use (what the documents and their connections hold). */
+  heapPerDocumentKb: number;
 };
 
-/** Median of a few readings: RSS moves by a few MB as the collector runs. */
-async function sampleRss(target: Target): Promise<number> {
-  const readings: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    readings.push(target.rssKb());
-    await sleep(400);
-  }
-  return readings.sort((a, b) => a - b)[2]!;
-}
-
 /**
- * Server memory per open ~20 KB document: a fresh process, one warm-up document, then K
- * documents with one client each, opened in two halves. A fresh process's RSS drifts for a
- * while (start-up garbage being collected), so the slope between the halves is the figure.
+ * Server memory per open ~20 KB document: a fresh process started with --inspect, one warm-up
+ * document, then K documents with one client each. Before each reading the server's V8 is
+ * asked for a full garbage collection (DevTools protocol), so start-up garbage and the
+ * collector's timing do not pass for document memory.
  */
-export async function runRss(target: Target, cfg: BenchConfig, state: Uint8Array): Promise<RssResult> {
+export async function runRss(target: Target, cfg: BenchConfig, state: Uint8Array, inspectPort: number): Promise<RssResult> {
   await target.stop();
-  await target.start();
+  await target.start({ inspectPort });
+  const inspector = await Inspector.connect(inspectPort);
   const keys = Array.from({ length: cfg.rssDocs }, (_, i) => `rss-doc${i}`);
   await target.createDocuments([{ key: "rss-warm", state }, ...keys.map((key) => ({ key, state }))]);
   const pool = GeneratorPool.create(cfg.threads, cfg.rssDocs + 1, cfg.maxClock);
@@ -210,36 +202,39 @@ export async function runRss(target: Target, cfg: BenchConfig, state: Uint8Array
     typist: false,
     ownParagraph: false,
   });
-  const half = Math.floor(cfg.rssDocs / 2);
-  const openAll = async (list: string[], offset: number) => {
-    const failed = await pool.open(
-      list.map((k, i) => spec(k, offset + i)),
-      cfg.openConcurrency,
-    );
-    if (failed.length) throw new Error(`rss: ${failed.length} documents failed to open: ${failed[0]!.error}`);
-    await sleep(4000);
-    return sampleRss(target);
+  const measure = async () => {
+    await sleep(2000);
+    const heap = await inspector.collectAndMeasure();
+    await inspector.collectAndMeasure();
+    await sleep(1000);
+    return { heap, rss: target.rssKb() };
   };
   try {
     // One document first, so code paths and pools are warm.
     const warmFailed = await pool.open([spec("rss-warm", 0)]);
     if (warmFailed.length) throw new Error(`rss warm-up failed: ${warmFailed[0]!.error}`);
-    await sleep(5000);
-    const baseline = await sampleRss(target);
-    const atHalf = await openAll(keys.slice(0, half), 1);
-    const loaded = await openAll(keys.slice(half), 1 + half);
+    const before = await measure();
+    const failed = await pool.open(
+      keys.map((k, i) => spec(k, i + 1)),
+      cfg.openConcurrency,
+    );
+    if (failed.length) throw new Error(`rss: ${failed.length} documents failed to open: ${failed[0]!.error}`);
+    const after = await measure();
     const mb = (kb: number) => Math.round(kb / 102.4) / 10;
     return {
       documents: cfg.rssDocs,
       docBytes: state.byteLength,
-      baselineMb: mb(baseline),
-      halfMb: mb(atHalf),
-      loadedMb: mb(loaded),
-      perDocumentKb: Math.round(((loaded - atHalf) / (cfg.rssDocs - half)) * 10) / 10,
-      perDocumentKbFromBaseline: Math.round(((loaded - baseline) / cfg.rssDocs) * 10) / 10,
+      baselineMb: mb(before.rss),
+      loadedMb: mb(after.rss),
+      perDocumentKb: Math.round(((after.rss - before.rss) / cfg.rssDocs) * 10) / 10,
+      heapPerDocumentKb: Math.round(((after.heap - before.heap) / 1024 / cfg.rssDocs) * 10) / 10,
     };
   } finally {
+    inspector.close();
     await pool.close();
+    // Back to a normal process for what follows.
+    await target.stop();
+    await target.start();
   }
 }
 

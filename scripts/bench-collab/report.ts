@@ -62,7 +62,7 @@ export function formatTable(result: BenchResult, referenceN: number, limitMs: nu
   };
   lines.push(`| Largest N with p99 ≤ ${limitMs} ms (N editors + the big document) ${cols(capacity((r) => r.capacity))}`);
   lines.push(`| Largest N with p99 ≤ ${limitMs} ms (documents of 5 only) ${cols(capacity((r) => r.capacitySmallDocsOnly))}`);
-  lines.push(`| Server RSS per open 20 KB document ${cols((r) => (r?.rss ? `${r.rss.perDocumentKb} KB (${r.rss.perDocumentKbFromBaseline} KB from the baseline; ${r.rss.documents} docs)` : "not run"))}`);
+  lines.push(`| Server RSS per open 20 KB document ${cols((r) => (r?.rss ? `${r.rss.perDocumentKb} KB (V8 heap ${r.rss.heapPerDocumentKb} KB; ${r.rss.documents} docs)` : "not run"))}`);
   lines.push(
     `| Cold load of the 1 MB document, first connection after restart (median) ${cols((r) =>
       r?.coldLoad ? r.coldLoad.map((c) => `${c.variant}: ${ms(c.medianMs)}${c.contentOk ? "" : " (CONTENT MISMATCH)"}`).join("<br>") : "not run",

@@ -42,7 +42,8 @@ if (args.help) {
                        work on the machine; 0 to leave it; negative values need root)
   --measure=SECONDS    measured window per step
   --skip=capacity,small,kill,rss,cold
-  --port-base=4411     Quorum on this port, Hocuspocus on the next
+  --port-base=4411     Quorum on this port, Hocuspocus on the next (inspector for the memory
+                       phase: port-base + 10 and + 11)
   --hocuspocus-client=raw|provider
                        lean wire-protocol client (default) or @hocuspocus/provider
 PostgreSQL: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
@@ -110,7 +111,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-async function benchTarget(target: Target, fixtures: { small: Uint8Array; history: HistoryDocument | null }): Promise<ServerResult> {
+async function benchTarget(
+  target: Target,
+  fixtures: { small: Uint8Array; history: HistoryDocument | null; inspectPort: number },
+): Promise<ServerResult> {
   const result: ServerResult = { capacity: { bigDocEditors: cfg.bigDocEditors, steps: [], maxNWithinLimit: null, limitReached: false } };
   const errors: string[] = [];
   const t0 = Date.now();
@@ -175,10 +179,10 @@ async function benchTarget(target: Target, fixtures: { small: Uint8Array; histor
     return r;
   });
   result.rss = await phase("rss", async () => {
-    const r = await runRss(target, cfg, fixtures.small);
+    const r = await runRss(target, cfg, fixtures.small, fixtures.inspectPort);
     log(
-      `${target.name} RSS: ${r.baselineMb} → ${r.halfMb} → ${r.loadedMb} MB for 0 → ${r.documents / 2} → ${r.documents} documents: ` +
-        `${r.perDocumentKb} KB per document (${r.perDocumentKbFromBaseline} KB from the baseline)`,
+      `${target.name} memory: RSS ${r.baselineMb} → ${r.loadedMb} MB for ${r.documents} documents: ` +
+        `${r.perDocumentKb} KB RSS and ${r.heapPerDocumentKb} KB V8 heap per document`,
     );
     return r;
   });
@@ -244,7 +248,7 @@ async function main() {
     const target = name === "quorum" ? new QuorumTarget(options) : new HocuspocusTarget(options);
     targets.push(target);
     try {
-      result.servers[name] = await benchTarget(target, { small, history });
+      result.servers[name] = await benchTarget(target, { small, history, inspectPort: portBase + 10 + i });
     } catch (error) {
       log(`${name} failed: ${(error as Error).message}`);
       result.servers[name] = {

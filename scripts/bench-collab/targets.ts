@@ -41,7 +41,8 @@ export interface Target {
   readonly name: TargetName;
   readonly pid: number | undefined;
   setup(): Promise<void>;
-  start(): Promise<void>;
+  /** With `inspectPort` the server runs with --inspect on that local port (memory phase). */
+  start(options?: { inspectPort?: number }): Promise<void>;
   stop(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
   /** Resident set size of the server process in kB (from /proc). */
   rssKb(): number;
@@ -148,12 +149,13 @@ abstract class ProcessTarget implements Target {
     await adminQuery(this.options.adminUrl, `CREATE DATABASE "${this.dbName}"`);
   }
 
-  async start() {
+  async start(options: { inspectPort?: number } = {}) {
     if (this.child) throw new Error(`${this.name} is already running`);
     const { args, env } = this.command();
     const out = openSync(this.logFile, "a");
     // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under test.
     const extra = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+    if (options.inspectPort) extra.push(`--inspect=127.0.0.1:${options.inspectPort}`);
     const node = [process.execPath, ...extra, "--import", "tsx", ...args];
     // `nice -n` is relative to our own priority (the generator may already run at the target
     // value). It execs node in place, so the pid (for /proc readings and kill -9) is the server's.
